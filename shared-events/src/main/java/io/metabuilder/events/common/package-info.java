@@ -1,0 +1,2 @@
+/** What every event shares: stored type names, serialization and metadata keys. */
+package io.metabuilder.events.common;
