@@ -1,0 +1,95 @@
+package io.metabuilder.command.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.metabuilder.events.common.EventMetadata;
+import io.metabuilder.events.common.StableTypeNameSerializer;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Axon on PostgreSQL without Axon Server. The JDBC auto-configuration builds the storage engine on
+ * Spring-managed connections, so events and the lookup tables commit in one transaction.
+ */
+@Configuration(proxyBeanMethods = false)
+class AxonConfig {
+
+    private static final int RETRIES = 20;
+
+    @Bean
+    EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("event_store.domain_event_entry")
+                .snapshotTable("event_store.snapshot_event_entry")
+                .globalIndexColumn("global_index")
+                .eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .timestampColumn("time_stamp")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .build();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer() {
+        ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        return new StableTypeNameSerializer(JacksonSerializer.builder().objectMapper(mapper));
+    }
+
+    /** Copies who/where/which-request from each command to the events it causes. */
+    @Bean
+    CorrelationDataProvider eventMetadataProvider() {
+        return new SimpleCorrelationDataProvider(
+                EventMetadata.USER_ID,
+                EventMetadata.USER_EMAIL,
+                EventMetadata.ROLE,
+                EventMetadata.REQUEST_ID,
+                EventMetadata.CLIENT_ADDRESS);
+    }
+
+    /**
+     * Two writers of one aggregate collide on its (aggregate, sequence) key; the loser is retried
+     * against the new state so parallel writes serialise instead of failing.
+     */
+    @Bean(destroyMethod = "shutdownNow")
+    ScheduledExecutorService commandRetryExecutor() {
+        return Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "command-retry");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Bean
+    CommandGateway commandGateway(
+            CommandBus commandBus,
+            MessageDispatchInterceptor<CommandMessage<?>> commandMetadataInterceptor,
+            ScheduledExecutorService commandRetryExecutor) {
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .dispatchInterceptors(commandMetadataInterceptor)
+                .retryScheduler(new ConcurrencyRetryScheduler(commandRetryExecutor, RETRIES))
+                .build();
+    }
+}

@@ -1,0 +1,35 @@
+package io.metabuilder.command.users;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import io.metabuilder.events.users.RegisterUser;
+import io.metabuilder.events.users.UserRegistered;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A user of the platform. Credentials are not part of it: they live in the credential table,
+ * written in the same transaction, so no event ever holds a password hash.
+ */
+@Aggregate
+public class User {
+
+    @AggregateIdentifier
+    private UUID userId;
+
+    // Required by Axon to rebuild the aggregate from its events.
+    User() {}
+
+    @CommandHandler
+    User(RegisterUser command) {
+        apply(new UserRegistered(command.userId(), command.email(), command.role()));
+    }
+
+    @EventSourcingHandler
+    void on(UserRegistered event) {
+        userId = event.userId();
+    }
+}

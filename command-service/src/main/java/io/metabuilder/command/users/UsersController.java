@@ -1,0 +1,52 @@
+package io.metabuilder.command.users;
+
+import io.metabuilder.command.common.CommandRejectedException;
+import io.metabuilder.command.common.FieldProblem;
+import io.metabuilder.command.web.CommandPositions;
+import io.metabuilder.events.users.Role;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** User administration (ADMIN only, enforced by the security rules). */
+@RestController
+class UsersController {
+
+    private final UserRegistration registration;
+    private final CommandPositions positions;
+
+    UsersController(UserRegistration registration, CommandPositions positions) {
+        this.registration = registration;
+        this.positions = positions;
+    }
+
+    record RegisterUserRequest(String email, String password, String role) {}
+
+    record UserCreated(UUID id, String email, Role role, long position) {}
+
+    @PostMapping(path = "/api/users", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<UserCreated> register(@RequestBody RegisterUserRequest body) {
+        Role role = role(body.role());
+        UUID id = registration.register(body.email(), body.password(), role);
+        long position = positions.of(id, 0);
+        return ResponseEntity.created(URI.create("/api/users/" + id))
+                .header("X-Position", Long.toString(position))
+                .body(new UserCreated(id, body.email(), role, position));
+    }
+
+    private static Role role(String role) {
+        try {
+            return Role.valueOf(role);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            String known = Arrays.toString(Role.values());
+            throw CommandRejectedException.invalid(
+                    List.of(new FieldProblem("role", "not_an_option", "Use one of " + known + ".")));
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package io.metabuilder.command.web;
+
+import io.metabuilder.command.common.CommandRejectedException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** The one place errors become responses: problem+json, never a stack trace, SQL or class name. */
+@RestControllerAdvice
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    @ExceptionHandler(CommandRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(CommandRejectedException e, HttpServletRequest request) {
+        int status =
+                switch (e.reason()) {
+                    case INVALID -> 422;
+                    case CONFLICT -> 409;
+                    case NOT_FOUND -> 404;
+                };
+        // Field codes only: the values a client sent may be personal data and stay out of logs.
+        log.warn(
+                "command rejected with {}: {}",
+                status,
+                e.problems().stream().map(p -> p.field() + ":" + p.code()).toList());
+        return respond(Problems.of(status, e.getMessage(), request.getRequestURI(), e.problems()));
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<ProblemDetail> execution(CommandExecutionException e, HttpServletRequest request) {
+        if (e.getCause() instanceof CommandRejectedException rejected) {
+            return rejected(rejected, request);
+        }
+        return unexpected(e, request);
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> busy(ConcurrencyException e, HttpServletRequest request) {
+        return respond(Problems.of(409, "Too many concurrent changes; try again.", request.getRequestURI()));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e, HttpServletRequest request) {
+        return respond(Problems.of(403, "Your role may not do this.", request.getRequestURI()));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (PayloadTooLargeException.isCauseOf(e)) {
+            return respond(Problems.of(413, PayloadTooLargeException.DETAIL, request.getRequestURI()));
+        }
+        log.error("request failed unexpectedly", e);
+        return respond(Problems.of(500, "Something went wrong on our side.", request.getRequestURI()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, @Nullable Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (PayloadTooLargeException.isCauseOf(e)) {
+            status = HttpStatusCode.valueOf(413);
+        }
+        String path = ((ServletWebRequest) request).getRequest().getRequestURI();
+        ProblemDetail problem = Problems.of(status.value(), SafeDetails.of(status.value()), path);
+        headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return ResponseEntity.status(status).headers(headers).body(problem);
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+}

@@ -1,0 +1,130 @@
+package io.metabuilder.command.schema;
+
+import static io.metabuilder.command.common.CommandRejectedException.Reason.CONFLICT;
+import static io.metabuilder.command.common.CommandRejectedException.Reason.INVALID;
+import static io.metabuilder.command.support.Rejections.rejected;
+
+import io.metabuilder.command.support.InMemorySchemaCatalog;
+import io.metabuilder.events.schema.AddField;
+import io.metabuilder.events.schema.DefineEntity;
+import io.metabuilder.events.schema.EntityDefined;
+import io.metabuilder.events.schema.FieldAdded;
+import io.metabuilder.events.schema.FieldSpec;
+import io.metabuilder.events.schema.FieldType;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class EntityDefinitionTest {
+
+    private final UUID entityId = UUID.randomUUID();
+    private final UUID fieldId = UUID.randomUUID();
+    private final EntityDefined productDefined = new EntityDefined(entityId, "product", "Product", null, 1);
+    private AggregateTestFixture<EntityDefinition> fixture;
+    private InMemorySchemaCatalog catalog;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(EntityDefinition.class);
+        catalog = new InMemorySchemaCatalog();
+        fixture.registerInjectableResource(catalog);
+    }
+
+    @Test
+    void definesEntityAtSchemaVersionOne() {
+        fixture.givenNoPriorActivity()
+                .when(new DefineEntity(entityId, "product", "Product", null))
+                .expectEvents(productDefined);
+    }
+
+    @Test
+    void rejectsInvalidEntityName() {
+        fixture.givenNoPriorActivity()
+                .when(new DefineEntity(entityId, "Product", null, null))
+                .expectException(rejected(INVALID, "name:invalid_name"));
+    }
+
+    @Test
+    void rejectsReservedEntityName() {
+        fixture.givenNoPriorActivity()
+                .when(new DefineEntity(entityId, "select", null, null))
+                .expectException(rejected(INVALID, "name:reserved_name"));
+    }
+
+    @Test
+    void rejectsEntityNameTakenCaseInsensitively() {
+        catalog.defineEntity(UUID.randomUUID(), "product");
+
+        fixture.givenNoPriorActivity()
+                .when(new DefineEntity(entityId, "product", null, null))
+                .expectException(rejected(CONFLICT, "name:name_taken"));
+    }
+
+    @Test
+    void addsFieldWithNextSchemaVersion() {
+        FieldSpec qty = FieldSpec.of("qty", FieldType.INTEGER);
+
+        fixture.given(productDefined)
+                .when(new AddField(entityId, fieldId, qty))
+                .expectEvents(new FieldAdded(entityId, fieldId, qty, 2))
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void rejectsFieldNameTakenInTheEntity() {
+        fixture.given(
+                        productDefined,
+                        new FieldAdded(entityId, UUID.randomUUID(), FieldSpec.of("qty", FieldType.TEXT), 2))
+                .when(new AddField(entityId, fieldId, FieldSpec.of("qty", FieldType.INTEGER)))
+                .expectException(rejected(CONFLICT, "name:name_taken"));
+    }
+
+    @Test
+    void rejectsSelfContradictingSpecListingEveryProblem() {
+        FieldSpec spec = new FieldSpec(
+                "qty",
+                FieldType.TEXT,
+                null,
+                false,
+                false,
+                null,
+                BigDecimal.TEN,
+                BigDecimal.ONE,
+                null,
+                null,
+                List.of("a"),
+                null,
+                null,
+                null);
+
+        fixture.given(productDefined)
+                .when(new AddField(entityId, fieldId, spec))
+                .expectException(rejected(INVALID, "min:invalid_spec", "min:invalid_spec", "options:invalid_spec"));
+    }
+
+    @Test
+    void rejectsReferenceToUnknownEntity() {
+        FieldSpec owner = new FieldSpec(
+                "owner",
+                FieldType.REFERENCE,
+                null,
+                false,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                UUID.randomUUID(),
+                null,
+                null);
+
+        fixture.given(productDefined)
+                .when(new AddField(entityId, fieldId, owner))
+                .expectException(rejected(INVALID, "reference:reference_not_found"));
+    }
+}
