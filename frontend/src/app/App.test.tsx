@@ -1,0 +1,53 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { getSession, setSession } from '@/lib/session';
+import { App } from './App';
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+describe('App', () => {
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+    setSession(null);
+  });
+
+  it('sends a signed-out visitor to the login page and back after logging in', async () => {
+    window.history.pushState({}, '', '/entities');
+    const fetch = vi
+      .fn()
+      .mockResolvedValueOnce(
+        json(200, { access_token: 'jwt', token_type: 'bearer', expires_in: 60, role: 'ADMIN' }),
+      )
+      .mockResolvedValue(json(200, { data: [] }));
+    vi.stubGlobal('fetch', fetch);
+    render(<App />);
+    await userEvent.type(await screen.findByLabelText('Email'), 'admin@metabuilder.local');
+    await userEvent.type(screen.getByLabelText('Password'), 'admin-password');
+    await userEvent.click(screen.getByRole('button', { name: 'Log in' }));
+    expect(await screen.findByText('No entities yet.')).toBeTruthy();
+    expect(window.location.pathname).toBe('/entities');
+    expect(getSession()?.token).toBe('jwt');
+  });
+
+  it('returns to the login page when the API answers 401', async () => {
+    setSession({ token: 'old', email: 'a@b.c', role: 'ADMIN', expiresAt: Date.now() + 60_000 });
+    window.history.pushState({}, '', '/entities');
+    vi.stubGlobal('fetch', vi.fn().mockResolvedValue(json(401, { title: 'Unauthorized' })));
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'Log in' })).toBeTruthy();
+    expect(getSession()).toBeNull();
+  });
+
+  it('hides schema design from a user without the ADMIN role', async () => {
+    setSession({ token: 't', email: 'u@b.c', role: 'USER', expiresAt: Date.now() + 60_000 });
+    window.history.pushState({}, '', '/entities');
+    vi.stubGlobal('fetch', vi.fn().mockResolvedValue(json(200, { data: [] })));
+    render(<App />);
+    expect(await screen.findByText('No entities yet.')).toBeTruthy();
+    expect(screen.queryByRole('form', { name: 'New entity' })).toBeNull();
+  });
+});
