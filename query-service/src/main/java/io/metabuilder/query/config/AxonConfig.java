@@ -1,0 +1,113 @@
+package io.metabuilder.query.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.metabuilder.events.common.StableTypeNameSerializer;
+import java.lang.management.ManagementFactory;
+import java.util.UUID;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Axon without Axon Server: reads command-service's event_store through the JDBC storage engine and
+ * keeps its tracking tokens in read_model, next to the rows they describe.
+ */
+@Configuration(proxyBeanMethods = false)
+class AxonConfig {
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer() {
+        ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        return new StableTypeNameSerializer(JacksonSerializer.builder().objectMapper(mapper));
+    }
+
+    @Bean
+    EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("event_store.domain_event_entry")
+                .snapshotTable("event_store.snapshot_event_entry")
+                .globalIndexColumn("global_index")
+                .eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .timestampColumn("time_stamp")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .build();
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            ConnectionProvider connectionProvider,
+            TransactionManager transactionManager,
+            EventSchema eventSchema) {
+        return JdbcEventStorageEngine.builder()
+                .eventSerializer(eventSerializer)
+                .snapshotSerializer(eventSerializer)
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(eventSchema)
+                .dataType(byte[].class)
+                .build();
+    }
+
+    /**
+     * The event store is written by another process, so nothing in this JVM signals new events: a
+     * short fetch delay is what makes a command's result visible to queries within tens of ms.
+     */
+    @Bean(destroyMethod = "shutDown")
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, ServiceProperties properties) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .fetchDelay(properties.projection().fetchDelayMs())
+                .build();
+    }
+
+    @Bean
+    TokenSchema tokenSchema() {
+        return TokenSchema.builder()
+                .setTokenTable("read_model.token_entry")
+                .setProcessorNameColumn("processor_name")
+                .setSegmentColumn("segment")
+                .setTokenColumn("token")
+                .setTokenTypeColumn("token_type")
+                .setTimestampColumn("timestamp")
+                .setOwnerColumn("owner")
+                .build();
+    }
+
+    /**
+     * Each instance is its own claim owner. Axon's default (pid@host) would let two instances in one
+     * JVM, or two containers that share a hostname and pid, both believe they own the segment.
+     */
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, TokenSchema tokenSchema) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .serializer(serializer)
+                .schema(tokenSchema)
+                .contentType(byte[].class)
+                .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID())
+                .build();
+    }
+}

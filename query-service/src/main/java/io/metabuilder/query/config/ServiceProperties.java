@@ -1,0 +1,31 @@
+package io.metabuilder.query.config;
+
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** Service-wide settings, bound from the environment variables listed in CONTRACT.md. */
+@ConfigurationProperties("metabuilder")
+public record ServiceProperties(
+        String databaseUrl,
+        String environment,
+        boolean debug,
+        String version,
+        String commit,
+        List<String> corsOrigins,
+        Jwt jwt,
+        Read read,
+        Projection projection) {
+
+    /** How tokens issued by command-service are verified. */
+    public record Jwt(String secretKey, String algorithm, int accessTokenExpireMinutes) {}
+
+    /** Read-your-writes: how long a query may wait for X-Min-Position, and how often it is re-checked. */
+    public record Read(long waitTimeoutMs, long waitPollMs) {}
+
+    /** Projection freshness: event store polling delay and the lag under which the service is ready. */
+    public record Projection(long fetchDelayMs, long maxReadyLag) {}
+
+    public boolean isProduction() {
+        return "production".equalsIgnoreCase(environment);
+    }
+}

@@ -1,0 +1,82 @@
+package io.metabuilder.query.projection;
+
+import io.metabuilder.query.config.ServiceProperties;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.axonframework.eventhandling.TrackingToken;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Read-your-writes: lets a query wait until the read model covers a position. One shared ticker
+ * checks the position for all waiting requests (and does nothing when none wait), so a request
+ * parks on a future instead of polling on its own.
+ */
+@Component
+public class PositionWaiter implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(PositionWaiter.class);
+
+    private final ProcessedPosition position;
+    private final Queue<Waiter> waiters = new ConcurrentLinkedQueue<>();
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "read-position-waiter");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    PositionWaiter(ProcessedPosition position, ServiceProperties properties) {
+        this.position = position;
+        long poll = properties.read().waitPollMs();
+        ticker.scheduleWithFixedDelay(this::tick, poll, poll, TimeUnit.MILLISECONDS);
+    }
+
+    /** Blocks until {@code target} is processed (true) or {@code timeout} passed (false). */
+    public boolean await(long target, Duration timeout) throws InterruptedException {
+        if (position.covers(target)) {
+            return true;
+        }
+        Waiter waiter = new Waiter(target, new CompletableFuture<>());
+        waiters.add(waiter);
+        try {
+            waiter.done().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
+        } finally {
+            waiter.done().cancel(false);
+        }
+    }
+
+    private void tick() {
+        if (waiters.isEmpty()) {
+            return;
+        }
+        try {
+            Optional<TrackingToken> processed = position.token();
+            waiters.removeIf(waiter -> waiter.done().isDone()
+                    || (ProcessedPosition.covers(processed, waiter.target())
+                            && waiter.done().complete(null)));
+        } catch (RuntimeException e) {
+            // The database may be briefly unreachable; waiters time out on their own.
+            log.warn("could not check the processed position: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public void destroy() {
+        ticker.shutdownNow();
+    }
+
+    private record Waiter(long target, CompletableFuture<Void> done) {}
+}

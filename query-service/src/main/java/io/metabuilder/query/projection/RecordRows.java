@@ -1,0 +1,68 @@
+package io.metabuilder.query.projection;
+
+import static io.metabuilder.query.projection.ReadModelNames.qualifiedTable;
+import static io.metabuilder.query.projection.ReadModelNames.quote;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.metabuilder.events.records.RecordCreated;
+import io.metabuilder.events.schema.FieldType;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The SQL of the rows of the per-entity tables. Values only ever travel as typed bind parameters. */
+@Component
+class RecordRows {
+
+    private final JdbcTemplate jdbc;
+
+    RecordRows(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(String table, RecordCreated event, Map<UUID, FieldType> fields, Instant at, String userEmail) {
+        List<UUID> present = new ArrayList<>(event.values().keySet());
+        present.retainAll(fields.keySet());
+        String sql = "INSERT INTO " + qualifiedTable(table)
+                + " (id, version, created_at, updated_at, created_by, updated_by, deleted"
+                + columns(present) + ") VALUES (?, 1, ?, ?, ?, ?, false"
+                + String.join("", Collections.nCopies(present.size(), ", ?"))
+                + ") ON CONFLICT (id) DO NOTHING";
+        jdbc.update(sql, statement -> {
+            statement.setObject(1, event.recordId());
+            statement.setTimestamp(2, Timestamp.from(at));
+            statement.setTimestamp(3, Timestamp.from(at));
+            statement.setString(4, userEmail);
+            statement.setString(5, userEmail);
+            for (int i = 0; i < present.size(); i++) {
+                UUID field = present.get(i);
+                bind(statement, 6 + i, fields.get(field), event.values().get(field));
+            }
+        });
+    }
+
+    private static String columns(List<UUID> fields) {
+        StringBuilder sql = new StringBuilder();
+        fields.forEach(field -> sql.append(", ").append(quote(ReadModelNames.columnName(field))));
+        return sql.toString();
+    }
+
+    private static void bind(PreparedStatement statement, int index, FieldType type, JsonNode value)
+            throws SQLException {
+        ColumnType column = ColumnType.of(type);
+        Object jdbcValue = ColumnValues.toJdbc(type, value);
+        if (jdbcValue == null) {
+            statement.setNull(index, column.jdbcType());
+        } else {
+            statement.setObject(index, jdbcValue, column.jdbcType());
+        }
+    }
+}

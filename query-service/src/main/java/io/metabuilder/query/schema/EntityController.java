@@ -1,0 +1,52 @@
+package io.metabuilder.query.schema;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.metabuilder.query.web.ApiException;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The schema as users see it: entity summaries, and one entity with its fields in order. */
+@RestController
+@RequestMapping("/api/entities")
+class EntityController {
+
+    private final EntityQueries entities;
+    private final ObjectMapper mapper;
+
+    EntityController(EntityQueries entities, ObjectMapper mapper) {
+        this.entities = entities;
+        this.mapper = mapper;
+    }
+
+    @GetMapping
+    Map<String, List<EntitySummary>> list(@RequestParam(defaultValue = "false") boolean archived) {
+        return Map.of("data", entities.list(archived));
+    }
+
+    @GetMapping("/{entity}")
+    ResponseEntity<ObjectNode> get(@PathVariable String entity) {
+        EntitySummary summary = entities.find(entity).orElseThrow(() -> ApiException.notFound("No entity " + entity));
+        ObjectNode body = mapper.valueToTree(summary);
+        body.putArray("fields")
+                .addAll(entities.fields(summary.id()).stream().map(this::field).toList());
+        return ResponseEntity.ok().eTag("\"" + summary.schemaVersion() + "\"").body(body);
+    }
+
+    /** Fields list only the rules they have: null-valued keys are left out. The id goes first. */
+    private ObjectNode field(FieldColumn field) {
+        ObjectNode node = mapper.createObjectNode().put("id", field.id().toString());
+        field.spec().fields().forEachRemaining(entry -> {
+            if (!entry.getValue().isNull()) {
+                node.set(entry.getKey(), entry.getValue());
+            }
+        });
+        return node;
+    }
+}

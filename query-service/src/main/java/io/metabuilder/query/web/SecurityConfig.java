@@ -1,0 +1,64 @@
+package io.metabuilder.query.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/** Stateless bearer-token security: health, metrics and version are open; the rest needs a role. */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, JwtVerifier verifier, Problems problems) throws Exception {
+        return http.csrf(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new JwtAuthenticationFilter(verifier), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(SecurityConfig::rules)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized(problems))
+                        .accessDeniedHandler(forbidden(problems)))
+                .build();
+    }
+
+    private static void rules(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers("/health", "/health/**", "/metrics", "/error")
+                .permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/version")
+                .permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/admin/projections")
+                .hasAnyRole("ADMIN", "AUDITOR")
+                .requestMatchers("/api/admin/**")
+                .hasRole("ADMIN")
+                .anyRequest()
+                .authenticated();
+    }
+
+    private static AuthenticationEntryPoint unauthorized(Problems problems) {
+        return (request, response, e) -> {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            String detail = "A valid bearer token is required";
+            problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", detail, request));
+        };
+    }
+
+    private static AccessDeniedHandler forbidden(Problems problems) {
+        return (request, response, e) -> {
+            String detail = "Your role does not allow this request";
+            problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "forbidden", detail, request));
+        };
+    }
+}

@@ -1,0 +1,82 @@
+package io.metabuilder.query.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.metabuilder.events.records.RecordCreated;
+import io.metabuilder.events.schema.EntityDefined;
+import io.metabuilder.events.schema.FieldAdded;
+import io.metabuilder.events.schema.FieldSpec;
+import io.metabuilder.events.schema.FieldType;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Builds what command-service would append for an entity: its definition, fields and records, with
+ * the aggregate types and versions the write side uses.
+ */
+public final class Events {
+
+    private final TestEventStore store;
+    private final UUID entityId = UUID.randomUUID();
+    private final Map<String, UUID> fieldIds = new LinkedHashMap<>();
+    private long schemaVersion;
+
+    private Events(TestEventStore store) {
+        this.store = store;
+    }
+
+    /** Appends EntityDefined for a new entity called {@code name}. */
+    public static Events defineEntity(TestEventStore store, String name) {
+        Events entity = new Events(store);
+        entity.schemaVersion = 1;
+        store.append("EntityDefinition", entity.entityId, new EntityDefined(entity.entityId, name, null, null, 1));
+        return entity;
+    }
+
+    /** An entity with one field of each of the twelve types, named as in {@link Values#ALL_TYPES}. */
+    public static Events withEveryType(TestEventStore store, String name) {
+        Events entity = defineEntity(store, name);
+        Values.ALL_TYPES.forEach(entity::addField);
+        return entity;
+    }
+
+    public long addField(String name, FieldType type) {
+        return addField(FieldSpec.of(name, type));
+    }
+
+    public long addField(FieldSpec spec) {
+        UUID fieldId = UUID.randomUUID();
+        fieldIds.put(spec.name(), fieldId);
+        schemaVersion++;
+        return store.append("EntityDefinition", entityId, new FieldAdded(entityId, fieldId, spec, schemaVersion));
+    }
+
+    /** Appends RecordCreated with values by field name, and returns the new record's position. */
+    public long createRecord(UUID recordId, Map<String, JsonNode> valuesByName) {
+        return createRecord(recordId, valuesByName, Instant.now().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    public long createRecord(UUID recordId, Map<String, JsonNode> valuesByName, Instant at) {
+        Map<UUID, JsonNode> values = new LinkedHashMap<>();
+        valuesByName.forEach((name, value) -> values.put(fieldIds.get(name), value));
+        return store.append("Record", recordId, new RecordCreated(recordId, entityId, schemaVersion, values), at);
+    }
+
+    public UUID id() {
+        return entityId;
+    }
+
+    public UUID fieldId(String name) {
+        return fieldIds.get(name);
+    }
+
+    public String table() {
+        return "entity_" + entityId.toString().replace("-", "");
+    }
+
+    public String column(String field) {
+        return "f_" + fieldIds.get(field).toString().replace("-", "");
+    }
+}

@@ -1,0 +1,153 @@
+package io.metabuilder.query.support;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.metabuilder.events.common.DatabaseUrl;
+import io.metabuilder.events.common.EventMetadata;
+import io.metabuilder.events.common.StableTypeNameSerializer;
+import io.metabuilder.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * Stands in for command-service in tests: a fresh database with the event store migrated, and an
+ * Axon event store of its own (another "process" as far as query-service knows) to append events.
+ */
+public final class TestEventStore implements AutoCloseable {
+
+    public static final String USER_EMAIL = "ada@example.com";
+
+    private final DatabaseUrl database;
+    private final EmbeddedEventStore eventStore;
+    private final Map<UUID, Long> sequences = new ConcurrentHashMap<>();
+    private final JdbcTemplate jdbc;
+
+    private TestEventStore(DatabaseUrl database) {
+        this.database = database;
+        this.jdbc = new JdbcTemplate(
+                new DriverManagerDataSource(database.jdbcUrl(), database.username(), database.password()));
+        this.eventStore = EmbeddedEventStore.builder().storageEngine(engine()).build();
+    }
+
+    /** A new database for {@code testClass}, with or without the event store tables. */
+    public static TestEventStore create(Class<?> testClass, boolean migrateEventStore) {
+        TestEventStore store = new TestEventStore(TestDatabase.create(testClass));
+        if (migrateEventStore) {
+            store.migrateEventStore();
+        }
+        return store;
+    }
+
+    public static TestEventStore create(Class<?> testClass) {
+        return create(testClass, true);
+    }
+
+    /** What command-service's Flyway does: event_store from the shared DDL. */
+    public void migrateEventStore() {
+        Flyway.configure()
+                .dataSource(database.jdbcUrl(), database.username(), database.password())
+                .schemas("event_store")
+                .defaultSchema("event_store")
+                .locations("classpath:db/event-store")
+                .load()
+                .migrate();
+    }
+
+    /** The DATABASE_URL to give the service (credentials inline: the service reads one URL). */
+    public String databaseUrl() {
+        String separator = database.jdbcUrl().contains("?") ? "&" : "?";
+        String password = database.password() == null ? "" : "&password=" + database.password();
+        return database.jdbcUrl() + separator + "user=" + database.username() + password;
+    }
+
+    public JdbcTemplate jdbc() {
+        return jdbc;
+    }
+
+    /** Appends one event of aggregate {@code aggregateId} and returns its global index (position). */
+    public long append(String aggregateType, UUID aggregateId, Object payload) {
+        return append(aggregateType, aggregateId, payload, Instant.now().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    public long append(String aggregateType, UUID aggregateId, Object payload, Instant timestamp) {
+        long sequence = sequences.merge(aggregateId, 0L, (old, ignored) -> old + 1);
+        String eventId = UUID.randomUUID().toString();
+        eventStore.publish(new GenericDomainEventMessage<>(
+                aggregateType, aggregateId.toString(), sequence, payload, metadata(), eventId, timestamp));
+        return jdbc.queryForObject(
+                "SELECT global_index FROM event_store.domain_event_entry WHERE event_identifier = ?",
+                Long.class,
+                eventId);
+    }
+
+    public long head() {
+        return jdbc.queryForObject(
+                "SELECT coalesce(max(global_index), 0) FROM event_store.domain_event_entry", Long.class);
+    }
+
+    @Override
+    public void close() {
+        eventStore.shutDown();
+    }
+
+    private static Map<String, String> metadata() {
+        return Map.of(
+                EventMetadata.USER_ID, "00000000-0000-0000-0000-0000000000ad",
+                EventMetadata.USER_EMAIL, USER_EMAIL,
+                EventMetadata.ROLE, "ADMIN",
+                EventMetadata.REQUEST_ID, "test-request",
+                EventMetadata.CLIENT_ADDRESS, "127.0.0.1");
+    }
+
+    private JdbcEventStorageEngine engine() {
+        Serializer serializer = serializer();
+        return JdbcEventStorageEngine.builder()
+                .connectionProvider(this::connection)
+                .transactionManager(NoTransactionManager.INSTANCE)
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .schema(EventSchema.builder()
+                        .eventTable("event_store.domain_event_entry")
+                        .snapshotTable("event_store.snapshot_event_entry")
+                        .globalIndexColumn("global_index")
+                        .eventIdentifierColumn("event_identifier")
+                        .aggregateIdentifierColumn("aggregate_identifier")
+                        .sequenceNumberColumn("sequence_number")
+                        .typeColumn("type")
+                        .timestampColumn("time_stamp")
+                        .payloadTypeColumn("payload_type")
+                        .payloadRevisionColumn("payload_revision")
+                        .payloadColumn("payload")
+                        .metaDataColumn("meta_data")
+                        .build())
+                .build();
+    }
+
+    private Connection connection() throws SQLException {
+        return DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
+    }
+
+    private static Serializer serializer() {
+        ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        return new StableTypeNameSerializer(JacksonSerializer.builder().objectMapper(mapper));
+    }
+}
