@@ -1,9 +1,6 @@
 package io.metabuilder.query.config;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.metabuilder.events.common.StableTypeNameSerializer;
+import io.metabuilder.events.common.EventStoreFormat;
 import java.lang.management.ManagementFactory;
 import java.util.UUID;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -16,7 +13,6 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,28 +27,12 @@ class AxonConfig {
     @Bean
     @Qualifier("eventSerializer")
     Serializer eventSerializer() {
-        ObjectMapper mapper = new ObjectMapper()
-                .registerModule(new JavaTimeModule())
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-        return new StableTypeNameSerializer(JacksonSerializer.builder().objectMapper(mapper));
+        return EventStoreFormat.eventSerializer();
     }
 
     @Bean
     EventSchema eventSchema() {
-        return EventSchema.builder()
-                .eventTable("event_store.domain_event_entry")
-                .snapshotTable("event_store.snapshot_event_entry")
-                .globalIndexColumn("global_index")
-                .eventIdentifierColumn("event_identifier")
-                .aggregateIdentifierColumn("aggregate_identifier")
-                .sequenceNumberColumn("sequence_number")
-                .typeColumn("type")
-                .timestampColumn("time_stamp")
-                .payloadTypeColumn("payload_type")
-                .payloadRevisionColumn("payload_revision")
-                .payloadColumn("payload")
-                .metaDataColumn("meta_data")
-                .build();
+        return EventStoreFormat.eventSchema();
     }
 
     @Bean

@@ -1,11 +1,8 @@
 package io.metabuilder.query.support;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.metabuilder.events.common.DatabaseUrl;
 import io.metabuilder.events.common.EventMetadata;
-import io.metabuilder.events.common.StableTypeNameSerializer;
+import io.metabuilder.events.common.EventStoreFormat;
 import io.metabuilder.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,10 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -117,37 +112,17 @@ public final class TestEventStore implements AutoCloseable {
     }
 
     private JdbcEventStorageEngine engine() {
-        Serializer serializer = serializer();
+        Serializer serializer = EventStoreFormat.eventSerializer();
         return JdbcEventStorageEngine.builder()
                 .connectionProvider(this::connection)
                 .transactionManager(NoTransactionManager.INSTANCE)
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
-                .schema(EventSchema.builder()
-                        .eventTable("event_store.domain_event_entry")
-                        .snapshotTable("event_store.snapshot_event_entry")
-                        .globalIndexColumn("global_index")
-                        .eventIdentifierColumn("event_identifier")
-                        .aggregateIdentifierColumn("aggregate_identifier")
-                        .sequenceNumberColumn("sequence_number")
-                        .typeColumn("type")
-                        .timestampColumn("time_stamp")
-                        .payloadTypeColumn("payload_type")
-                        .payloadRevisionColumn("payload_revision")
-                        .payloadColumn("payload")
-                        .metaDataColumn("meta_data")
-                        .build())
+                .schema(EventStoreFormat.eventSchema())
                 .build();
     }
 
     private Connection connection() throws SQLException {
         return DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
-    }
-
-    private static Serializer serializer() {
-        ObjectMapper mapper = new ObjectMapper()
-                .registerModule(new JavaTimeModule())
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-        return new StableTypeNameSerializer(JacksonSerializer.builder().objectMapper(mapper));
     }
 }

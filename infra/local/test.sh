@@ -1,0 +1,148 @@
+#!/usr/bin/env bash
+# Runs every test of MetaBuilder, stage after stage, and prints "N passed, N failed" over the stages:
+#   maven            unit + integration tests + spotless (mvn -B -fae verify)
+#   frontend-*       npm ci, lint, format:check, typecheck, unit tests
+#   platform-start   both services and the gateway on non-default ports, fresh throwaway database
+#   api-e2e          infra/e2e (node --test) through the gateway
+#   ui-e2e           the web app's Playwright tests in Debian's Chromium
+# Whatever it started is stopped at the end, and the throwaway database dropped. Exit code 1 when
+# any stage failed.
+set -euo pipefail
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+source "$(dirname "$0")/lib.sh"
+cd "$REPO_ROOT"
+
+PG_ADMIN_URL="${PG_ADMIN_URL:-postgresql://postgres@127.0.0.1:5432/postgres}"
+E2E_GATEWAY_PORT="${E2E_GATEWAY_PORT:-18000}"
+E2E_COMMAND_PORT="${E2E_COMMAND_PORT:-18081}"
+E2E_QUERY_PORT="${E2E_QUERY_PORT:-18082}"
+E2E_RUN_DIR="${E2E_RUN_DIR:-$REPO_ROOT/.run/e2e}"
+E2E_DATABASE="metabuilder_e2e_$(date +%s)_${RANDOM}"
+E2E_DATABASE_URL="$(url_with_database "$PG_ADMIN_URL" "$E2E_DATABASE")"
+ADMIN_EMAIL="${ADMIN_EMAIL:-admin@metabuilder.local}"
+ADMIN_PASSWORD="${ADMIN_PASSWORD:-admin-password}"
+CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
+export CHROMIUM_PATH
+
+passed=0
+failed=0
+summary=()
+platform_started=""
+database_created=""
+
+# Runs "$@" as its own job with errexit in force (an `if` around it would switch errexit off).
+stage() {
+  local name="$1" started=$SECONDS rc=0
+  shift
+  printf '\n\033[1;36m===== stage %s =====\033[0m\n' "$name" >&2
+  (
+    set -euo pipefail
+    "$@"
+  ) &
+  wait $! || rc=$?
+  if ((rc == 0)); then
+    passed=$((passed + 1))
+    summary+=("PASS  $name ($((SECONDS - started))s)")
+  else
+    failed=$((failed + 1))
+    summary+=("FAIL  $name ($((SECONDS - started))s, exit $rc)")
+  fi
+  return "$rc"
+}
+
+skip_as_failed() {
+  failed=$((failed + 1))
+  summary+=("FAIL  $1 (not run: $2)")
+}
+
+cleanup() {
+  local rc=$?
+  if [[ -n "$platform_started" ]]; then
+    RUN_DIR="$E2E_RUN_DIR" "$REPO_ROOT/infra/local/down.sh" || true
+  fi
+  if [[ -n "$database_created" ]]; then
+    psql "$PG_ADMIN_URL" -qc "DROP DATABASE IF EXISTS \"$E2E_DATABASE\" WITH (FORCE)" >/dev/null 2>&1 ||
+      warn "could not drop database $E2E_DATABASE"
+  fi
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# --fail-at-end: a failure in one module still lets the others (query-service needs no command-service) run.
+maven_tests() { mvn -B -fae verify; }
+
+in_frontend() {
+  [[ -f frontend/package.json ]] || {
+    echo "frontend/package.json not found" >&2
+    return 1
+  }
+  (cd frontend && "$@")
+}
+
+ensure_chromium() {
+  [[ -x "$CHROMIUM_PATH" ]] && return 0
+  log "Chromium is missing: installing Debian's chromium"
+  apt_install chromium || die "cannot install chromium (needs root or sudo); set CHROMIUM_PATH to a Chromium or Chrome binary"
+  CHROMIUM_PATH=/usr/bin/chromium
+}
+
+start_platform() {
+  psql "$PG_ADMIN_URL" -qc "CREATE DATABASE \"$E2E_DATABASE\"" >/dev/null
+  GATEWAY_PORT="$E2E_GATEWAY_PORT" COMMAND_PORT="$E2E_COMMAND_PORT" QUERY_PORT="$E2E_QUERY_PORT" \
+    RUN_DIR="$E2E_RUN_DIR" DATABASE_URL="$E2E_DATABASE_URL" CREATE_DATABASE=0 ENVIRONMENT=development \
+    ADMIN_EMAIL="$ADMIN_EMAIL" ADMIN_PASSWORD="$ADMIN_PASSWORD" \
+    "$REPO_ROOT/infra/local/up.sh"
+}
+
+api_e2e() {
+  BASE_URL="http://127.0.0.1:$E2E_GATEWAY_PORT" PSQL_DATABASE_URL="$E2E_DATABASE_URL" \
+    ADMIN_EMAIL="$ADMIN_EMAIL" ADMIN_PASSWORD="$ADMIN_PASSWORD" node --test --test-reporter=spec infra/e2e/*.test.mjs
+}
+
+ui_e2e() {
+  ensure_chromium
+  in_frontend env BASE_URL="http://127.0.0.1:$E2E_GATEWAY_PORT" CHROMIUM_PATH="$CHROMIUM_PATH" \
+    ADMIN_EMAIL="$ADMIN_EMAIL" ADMIN_PASSWORD="$ADMIN_PASSWORD" CI=true npm run e2e
+}
+
+# ---------------------------------------------------------------------------------------------
+require_tools java mvn node npm psql curl
+
+if ensure_postgres "$PG_ADMIN_URL"; then
+  export TEST_DATABASE_URL="${TEST_DATABASE_URL:-$PG_ADMIN_URL}"
+  log "integration tests use the PostgreSQL server at $TEST_DATABASE_URL"
+else
+  warn "no PostgreSQL answers at $PG_ADMIN_URL: integration tests fall back to Testcontainers or embedded PostgreSQL"
+fi
+
+stage maven maven_tests || true
+if stage frontend-install in_frontend npm ci --no-audit --no-fund; then
+  stage frontend-lint in_frontend npm run lint || true
+  stage frontend-format in_frontend npm run format:check || true
+  stage frontend-typecheck in_frontend npm run typecheck || true
+  stage frontend-unit in_frontend env CI=true npm test || true
+else
+  for s in frontend-lint frontend-format frontend-typecheck frontend-unit; do skip_as_failed "$s" "npm ci failed"; done
+fi
+
+if pg_answers "$PG_ADMIN_URL"; then
+  # Set before the stage (which runs in a subshell) so the EXIT trap cleans up whatever it got to.
+  platform_started=yes
+  database_created=yes
+  rm -rf "${E2E_RUN_DIR:?}"
+  if stage platform-start start_platform; then
+    stage api-e2e api_e2e || tail_logs "$E2E_RUN_DIR" 40
+    stage ui-e2e ui_e2e || tail_logs "$E2E_RUN_DIR" 40
+  else
+    skip_as_failed api-e2e "the platform did not start"
+    skip_as_failed ui-e2e "the platform did not start"
+  fi
+else
+  for s in platform-start api-e2e ui-e2e; do skip_as_failed "$s" "no PostgreSQL answers at $PG_ADMIN_URL"; done
+fi
+
+printf '\n\033[1;36m===== summary =====\033[0m\n'
+printf '  %s\n' "${summary[@]}"
+echo "$passed passed, $failed failed"
+((failed == 0))

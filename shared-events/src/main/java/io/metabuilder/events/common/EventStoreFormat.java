@@ -1,0 +1,43 @@
+package io.metabuilder.events.common;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+
+/**
+ * How events lie in PostgreSQL, the same for the service that writes them and the one that reads
+ * them: the snake_case tables of {@code db/event-store} and JSON payloads under stable type names.
+ */
+public final class EventStoreFormat {
+
+    private EventStoreFormat() {}
+
+    /** Axon's table and column names for the {@code event_store} schema. */
+    public static EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("event_store.domain_event_entry")
+                .snapshotTable("event_store.snapshot_event_entry")
+                .globalIndexColumn("global_index")
+                .eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .timestampColumn("time_stamp")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .build();
+    }
+
+    /** The event serializer: JSON, exact decimals, java.time values, stable event names. */
+    public static Serializer eventSerializer() {
+        ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        return new StableTypeNameSerializer(JacksonSerializer.builder().objectMapper(mapper));
+    }
+}
