@@ -3,6 +3,7 @@
 //   BASE_URL        the gateway (http://127.0.0.1:8000); must be a loopback address
 //   PG_URL          PostgreSQL for the baseline (a scratch database; run.sh creates and drops it)
 //   DURATION_S      seconds for each rate measurement (20, at most 60)
+//   WARMUP_S        seconds of unmeasured record creation first, so the JVMs are compiled (10)
 //   CLIENTS         concurrent clients (8, at most 32)
 //   SAMPLES         visibility samples (200, at most 1000)
 import { execFileSync } from 'node:child_process';
@@ -14,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 const BASE_URL = (process.env.BASE_URL ?? 'http://127.0.0.1:8000').replace(/\/+$/, '');
 const PG_URL = process.env.PG_URL ?? '';
 const DURATION_S = Math.min(Number(process.env.DURATION_S ?? 20), 60);
+const WARMUP_S = Math.min(Number(process.env.WARMUP_S ?? 10), 60);
 const CLIENTS = Math.min(Number(process.env.CLIENTS ?? 8), 32);
 const SAMPLES = Math.min(Number(process.env.SAMPLES ?? 200), 1000);
 const EMAIL = process.env.ADMIN_EMAIL ?? 'admin@metabuilder.local';
@@ -72,8 +74,8 @@ async function setUp() {
   return entity.id;
 }
 
-async function commandRate(entityId) {
-  const deadline = process.hrtime.bigint() + BigInt(DURATION_S * 1e9);
+async function commandRate(entityId, durationS = DURATION_S) {
+  const deadline = process.hrtime.bigint() + BigInt(durationS * 1e9);
   const latencies = [];
   let errors = 0;
   const worker = async () => {
@@ -155,6 +157,9 @@ function postgresBaseline() {
 
 const loadBefore = loadavg()[0];
 const entityId = await setUp();
+// A fresh JVM compiles its hot paths during the first thousands of requests; measure after that.
+console.error(`warm-up: ${CLIENTS} clients for ${WARMUP_S}s ...`);
+await commandRate(entityId, WARMUP_S);
 console.error(`command rate: ${CLIENTS} clients for ${DURATION_S}s ...`);
 const commands = await commandRate(entityId);
 console.error(`visibility: ${SAMPLES} samples ...`);
@@ -172,7 +177,7 @@ try {
 const lines = [
   `# MetaBuilder benchmark`,
   ``,
-  `${new Date().toISOString()} · commit ${commit} · ${cpus().length} cores (load average ${fmt(loadBefore)} at start) · ${CLIENTS} clients · ${DURATION_S} s per rate · gateway ${BASE_URL}`,
+  `${new Date().toISOString()} · commit ${commit} · ${cpus().length} cores (load average ${fmt(loadBefore)} at start) · ${CLIENTS} clients · ${WARMUP_S} s warm-up, then ${DURATION_S} s per rate · gateway ${BASE_URL}`,
   ``,
   `| measurement | result | p50 ms | p95 ms | notes |`,
   `|---|---:|---:|---:|---|`,

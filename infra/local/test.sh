@@ -109,9 +109,15 @@ ui_e2e() {
 # ---------------------------------------------------------------------------------------------
 require_tools java mvn node npm psql curl
 
+# USE_TESTCONTAINERS=1 (GitHub Actions) leaves TEST_DATABASE_URL unset, so the integration tests start
+# their own PostgreSQL with Testcontainers; the end-to-end stage still uses the server at PG_ADMIN_URL.
 if ensure_postgres "$PG_ADMIN_URL"; then
-  export TEST_DATABASE_URL="${TEST_DATABASE_URL:-$PG_ADMIN_URL}"
-  log "integration tests use the PostgreSQL server at $TEST_DATABASE_URL"
+  if [[ "${USE_TESTCONTAINERS:-0}" == 1 ]]; then
+    log "integration tests use Testcontainers (USE_TESTCONTAINERS=1)"
+  else
+    export TEST_DATABASE_URL="${TEST_DATABASE_URL:-$PG_ADMIN_URL}"
+    log "integration tests use the PostgreSQL server at $TEST_DATABASE_URL"
+  fi
 else
   warn "no PostgreSQL answers at $PG_ADMIN_URL: integration tests fall back to Testcontainers or embedded PostgreSQL"
 fi

@@ -55,7 +55,7 @@ jars_fresh() {
 frontend_fresh() {
   [[ -f frontend/dist/index.html ]] || return 1
   [[ -z "$(find frontend -path frontend/node_modules -prune -o -path frontend/dist -prune -o \
-    -path frontend/test-results -prune -o -type f -newer frontend/dist/index.html -print -quit)" ]]
+    -path frontend/test-results -prune -o -path frontend/build -prune -o -type f -newer frontend/dist/index.html -print -quit)" ]]
 }
 
 build() {
