@@ -26,7 +26,10 @@ export CHROMIUM_PATH
 
 passed=0
 failed=0
+tests_passed=0
+tests_failed=0
 summary=()
+STAGE_LOG_DIR="$(mktemp -d)"
 platform_started=""
 database_created=""
 
@@ -37,9 +40,11 @@ stage() {
   printf '\n\033[1;36m===== stage %s =====\033[0m\n' "$name" >&2
   (
     set -euo pipefail
+    exec > >(tee "$STAGE_LOG_DIR/$name.log") 2>&1
     "$@"
   ) &
   wait $! || rc=$?
+  count_tests "$name" "$rc"
   if ((rc == 0)); then
     passed=$((passed + 1))
     summary+=("PASS  $name ($((SECONDS - started))s)")
@@ -50,13 +55,34 @@ stage() {
   return "$rc"
 }
 
+# Adds the stage's test counts (Surefire, Vitest, node --test) to the totals; a failed stage that
+# reports no failing test (lint, a build, a start-up) counts as one failure.
+count_tests() {
+  local log="$STAGE_LOG_DIR/$1.log" rc="$2" counts
+  [[ -f "$log" ]] || return 0
+  counts=$(sed 's/\x1b\[[0-9;]*m//g' "$log" | awk '
+    /Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+/ && !/ -- in / {
+      gsub(/,/, ""); p += $4 - $6 - $8 - $10; f += $6 + $8 }
+    /^ *Tests +[0-9]+ (passed|failed)/ {
+      for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
+    /^(# |ℹ )pass [0-9]+$/ { p += $NF }
+    /^(# |ℹ )fail [0-9]+$/ { f += $NF }
+    END { print p + 0, f + 0 }')
+  local p=${counts% *} f=${counts#* }
+  if ((rc != 0 && f == 0)); then f=1; fi
+  tests_passed=$((tests_passed + p))
+  tests_failed=$((tests_failed + f))
+}
+
 skip_as_failed() {
   failed=$((failed + 1))
+  tests_failed=$((tests_failed + 1))
   summary+=("FAIL  $1 (not run: $2)")
 }
 
 cleanup() {
   local rc=$?
+  rm -rf "$STAGE_LOG_DIR"
   if [[ -n "$platform_started" ]]; then
     RUN_DIR="$E2E_RUN_DIR" "$REPO_ROOT/infra/local/down.sh" || true
   fi
@@ -150,5 +176,7 @@ fi
 
 printf '\n\033[1;36m===== summary =====\033[0m\n'
 printf '  %s\n' "${summary[@]}"
-echo "$passed passed, $failed failed"
+echo "stages: $passed passed, $failed failed"
+# The closing line counts tests over every runner (a failed stage without test counts is one failure).
+echo "$tests_passed passed, $tests_failed failed"
 ((failed == 0))
