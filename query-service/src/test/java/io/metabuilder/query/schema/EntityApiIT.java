@@ -19,21 +19,13 @@ class EntityApiIT extends ServiceIT {
     void getsAnEntityByNameOrIdWithFieldsInOrder() {
         Events entity = Events.defineEntity(store, "product");
         entity.addField("title", FieldType.TEXT);
-        FieldSpec price = new FieldSpec(
-                "price",
-                FieldType.DECIMAL,
-                "Price",
-                true,
-                false,
-                null,
-                new BigDecimal("0"),
-                null,
-                null,
-                null,
-                null,
-                null,
-                10,
-                2);
+        FieldSpec price = FieldSpec.builder("price", FieldType.DECIMAL)
+                .displayName("Price")
+                .required(true)
+                .min(new BigDecimal("0"))
+                .precision(10)
+                .scale(2)
+                .build();
         long last = entity.addField(price);
 
         HttpResponse<String> byName = api.get("/api/entities/product", USER, "X-Min-Position", "" + last);
