@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.metabuilder.command.common.CommandRejectedException;
 import io.metabuilder.command.schema.SchemaCatalog;
-import io.metabuilder.command.web.CommandPositions;
 import io.metabuilder.events.records.CreateRecord;
 import java.net.URI;
 import java.util.Map;
@@ -25,14 +24,11 @@ class RecordsController {
 
     private final CommandGateway commands;
     private final SchemaCatalog catalog;
-    private final CommandPositions positions;
     private final RecordResponses responses;
 
-    RecordsController(
-            CommandGateway commands, SchemaCatalog catalog, CommandPositions positions, RecordResponses responses) {
+    RecordsController(CommandGateway commands, SchemaCatalog catalog, RecordResponses responses) {
         this.commands = commands;
         this.catalog = catalog;
-        this.positions = positions;
         this.responses = responses;
     }
 
@@ -45,10 +41,10 @@ class RecordsController {
                 .orElseThrow(() -> CommandRejectedException.notFound("No entity has this id or name."));
         UUID recordId = UUID.randomUUID();
         commands.sendAndWait(new CreateRecord(recordId, entityId, values));
-        long position = positions.of(recordId, 0);
+        RecordResponses.Created created = responses.created(recordId);
         return ResponseEntity.created(URI.create("/api/entities/" + entityId + "/records/" + recordId))
                 .eTag("\"1\"")
-                .header("X-Position", Long.toString(position))
-                .body(responses.created(recordId, position));
+                .header("X-Position", Long.toString(created.position()))
+                .body(created.body());
     }
 }

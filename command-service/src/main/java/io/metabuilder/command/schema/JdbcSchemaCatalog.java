@@ -3,18 +3,30 @@ package io.metabuilder.command.schema;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.metabuilder.events.schema.FieldSpec;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** The schema view in {@code event_store.schema_entities} and {@code event_store.schema_fields}. */
+/**
+ * The schema view in {@code event_store.schema_entities} and {@code event_store.schema_fields}.
+ * Every schema change bumps the entity's version in the same transaction, so the fields of one
+ * (entity, version) never change: they are kept in memory and each read only asks which version
+ * is current. A replica that missed a change sees the new version and reloads.
+ * A stale or concurrent put only ever replaces one committed (entity, version) with another.
+ */
 @Component
 class JdbcSchemaCatalog implements SchemaCatalog {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper mapper;
+    private final Map<UUID, EntitySchema> known = new ConcurrentHashMap<>();
 
     JdbcSchemaCatalog(JdbcTemplate jdbc, ObjectMapper mapper) {
         this.jdbc = jdbc;
@@ -35,11 +47,19 @@ class JdbcSchemaCatalog implements SchemaCatalog {
 
     @Override
     public Optional<EntitySchema> schema(UUID entityId) {
-        List<EntitySchema> entities = jdbc.query(
+        List<EntitySchema> current = jdbc.query(
                 "SELECT name, schema_version FROM event_store.schema_entities WHERE id = ?",
-                (row, i) -> new EntitySchema(entityId, row.getString(1), row.getLong(2), fields(entityId)),
+                (row, i) -> new EntitySchema(entityId, row.getString(1), row.getLong(2), List.of()),
                 entityId);
-        return entities.stream().findFirst();
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
+        EntitySchema cached = known.get(entityId);
+        if (cached != null && cached.schemaVersion() == current.get(0).schemaVersion()) {
+            return Optional.of(
+                    new EntitySchema(entityId, current.get(0).name(), cached.schemaVersion(), cached.fields()));
+        }
+        return load(entityId);
     }
 
     @Override
@@ -67,11 +87,43 @@ class JdbcSchemaCatalog implements SchemaCatalog {
         return added == 1;
     }
 
-    private List<EntitySchema.Field> fields(UUID entityId) {
-        return jdbc.query(
-                "SELECT field_id, spec FROM event_store.schema_fields WHERE entity_id = ? ORDER BY ordinal",
-                (row, i) -> new EntitySchema.Field(row.getObject(1, UUID.class), spec(row.getString(2))),
+    /** Version and fields in one statement, so they come from one snapshot. */
+    private Optional<EntitySchema> load(UUID entityId) {
+        List<EntitySchema> loaded = jdbc.query(
+                "SELECT e.name, e.schema_version, f.field_id, f.spec FROM event_store.schema_entities e"
+                        + " LEFT JOIN event_store.schema_fields f ON f.entity_id = e.id"
+                        + " WHERE e.id = ? ORDER BY f.ordinal",
+                rows -> {
+                    List<EntitySchema.Field> fields = new ArrayList<>();
+                    String name = null;
+                    long version = 0;
+                    while (rows.next()) {
+                        name = rows.getString(1);
+                        version = rows.getLong(2);
+                        UUID fieldId = rows.getObject(3, UUID.class);
+                        if (fieldId != null) {
+                            fields.add(new EntitySchema.Field(fieldId, spec(rows.getString(4))));
+                        }
+                    }
+                    return name == null ? List.of() : List.of(new EntitySchema(entityId, name, version, fields));
+                },
                 entityId);
+        loaded.forEach(this::remember);
+        return loaded.stream().findFirst();
+    }
+
+    /** Only committed schemas are kept: a rolled-back change may have shown a version never stored. */
+    private void remember(EntitySchema schema) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            known.put(schema.id(), schema);
+        } else if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    known.put(schema.id(), schema);
+                }
+            });
+        }
     }
 
     private String json(FieldSpec spec) {
