@@ -33,37 +33,13 @@ class RecordTest {
     private final UUID recordId = UUID.randomUUID();
     private final EntitySchema.Field sku =
             field(FieldSpec.of("sku", FieldType.TEXT).withRequired(true).withUnique(true));
-    private final EntitySchema.Field active = field(new FieldSpec(
-            "active",
-            FieldType.BOOLEAN,
-            null,
-            false,
-            false,
-            BooleanNode.TRUE,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null));
+    private final EntitySchema.Field active = field(FieldSpec.builder("active", FieldType.BOOLEAN)
+            .defaultValue(BooleanNode.TRUE)
+            .build());
     private final EntitySchema.Field qty = field(FieldSpec.of("qty", FieldType.INTEGER));
-    private final EntitySchema.Field customer = field(new FieldSpec(
-            "customer",
-            FieldType.REFERENCE,
-            null,
-            false,
-            false,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            customerId,
-            null,
-            null));
+    private final EntitySchema.Field customer = field(FieldSpec.builder("customer", FieldType.REFERENCE)
+            .reference(customerId)
+            .build());
     private AggregateTestFixture<Record> fixture;
     private InMemoryRecordRegistry registry;
 

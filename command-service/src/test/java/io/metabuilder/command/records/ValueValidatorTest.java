@@ -79,21 +79,10 @@ class ValueValidatorTest {
 
     @Test
     void enforcesNumericRange() {
-        FieldSpec spec = new FieldSpec(
-                "qty",
-                FieldType.INTEGER,
-                null,
-                false,
-                false,
-                null,
-                BigDecimal.ONE,
-                BigDecimal.TEN,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        FieldSpec spec = FieldSpec.builder("qty", FieldType.INTEGER)
+                .min(BigDecimal.ONE)
+                .max(BigDecimal.TEN)
+                .build();
 
         assertThat(ValueValidator.check(spec, json("0")).problem().code()).isEqualTo("min");
         assertThat(ValueValidator.check(spec, json("11")).problem().code()).isEqualTo("max");
@@ -102,23 +91,13 @@ class ValueValidatorTest {
 
     @Test
     void enforcesTextLengthPatternAndOptions() {
-        FieldSpec code = new FieldSpec(
-                "code", FieldType.TEXT, null, false, false, null, null, null, 3, "^[A-Z]+$", null, null, null, null);
-        FieldSpec status = new FieldSpec(
-                "status",
-                FieldType.ENUM,
-                null,
-                false,
-                false,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of("open", "closed"),
-                null,
-                null,
-                null);
+        FieldSpec code = FieldSpec.builder("code", FieldType.TEXT)
+                .maxLength(3)
+                .pattern("^[A-Z]+$")
+                .build();
+        FieldSpec status = FieldSpec.builder("status", FieldType.ENUM)
+                .options(List.of("open", "closed"))
+                .build();
 
         assertThat(ValueValidator.check(code, json("\"ABCD\"")).problem().code())
                 .isEqualTo("max_length");
@@ -130,8 +109,10 @@ class ValueValidatorTest {
 
     @Test
     void keepsDecimalsExactWithinPrecisionAndScale() {
-        FieldSpec price = new FieldSpec(
-                "price", FieldType.DECIMAL, null, false, false, null, null, null, null, null, null, null, 5, 2);
+        FieldSpec price = FieldSpec.builder("price", FieldType.DECIMAL)
+                .precision(5)
+                .scale(2)
+                .build();
 
         assertThat(ValueValidator.check(price, json("12.5")).canonical().asText())
                 .isEqualTo("12.50");

@@ -84,21 +84,11 @@ class EntityDefinitionTest {
 
     @Test
     void rejectsSelfContradictingSpecListingEveryProblem() {
-        FieldSpec spec = new FieldSpec(
-                "qty",
-                FieldType.TEXT,
-                null,
-                false,
-                false,
-                null,
-                BigDecimal.TEN,
-                BigDecimal.ONE,
-                null,
-                null,
-                List.of("a"),
-                null,
-                null,
-                null);
+        FieldSpec spec = FieldSpec.builder("qty", FieldType.TEXT)
+                .min(BigDecimal.TEN)
+                .max(BigDecimal.ONE)
+                .options(List.of("a"))
+                .build();
 
         fixture.given(productDefined)
                 .when(new AddField(entityId, fieldId, spec))
@@ -107,21 +97,9 @@ class EntityDefinitionTest {
 
     @Test
     void rejectsReferenceToUnknownEntity() {
-        FieldSpec owner = new FieldSpec(
-                "owner",
-                FieldType.REFERENCE,
-                null,
-                false,
-                false,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                UUID.randomUUID(),
-                null,
-                null);
+        FieldSpec owner = FieldSpec.builder("owner", FieldType.REFERENCE)
+                .reference(UUID.randomUUID())
+                .build();
 
         fixture.given(productDefined)
                 .when(new AddField(entityId, fieldId, owner))

@@ -69,66 +69,33 @@ class FieldSpecRulesTest {
     @Test
     void rejectsPrecisionOutsideDecimalAndScaleAbovePrecision() {
         FieldSpec onText =
-                new FieldSpec("t", FieldType.TEXT, null, false, false, null, null, null, null, null, null, null, 5, 2);
-        FieldSpec scaleTooBig = new FieldSpec(
-                "d", FieldType.DECIMAL, null, false, false, null, null, null, null, null, null, null, 3, 4);
+                FieldSpec.builder("t", FieldType.TEXT).precision(5).scale(2).build();
+        FieldSpec scaleTooBig =
+                FieldSpec.builder("d", FieldType.DECIMAL).precision(3).scale(4).build();
         assertThat(fields(onText)).containsExactly("precision");
         assertThat(fields(scaleTooBig)).containsExactly("scale");
     }
 
     @Test
     void rejectsDefaultThatBreaksTheSpec() {
-        FieldSpec spec = new FieldSpec(
-                "qty",
-                FieldType.INTEGER,
-                null,
-                false,
-                false,
-                TextNode.valueOf("many"),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
-        FieldSpec tooBig = new FieldSpec(
-                "qty",
-                FieldType.INTEGER,
-                null,
-                false,
-                false,
-                IntNode.valueOf(11),
-                null,
-                BigDecimal.TEN,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        FieldSpec spec = FieldSpec.builder("qty", FieldType.INTEGER)
+                .defaultValue(TextNode.valueOf("many"))
+                .build();
+        FieldSpec tooBig = FieldSpec.builder("qty", FieldType.INTEGER)
+                .defaultValue(IntNode.valueOf(11))
+                .max(BigDecimal.TEN)
+                .build();
         assertThat(fields(spec)).containsExactly("defaultValue");
         assertThat(fields(tooBig)).containsExactly("defaultValue");
     }
 
     @Test
     void listsEveryProblemAtOnce() {
-        FieldSpec spec = new FieldSpec(
-                "Bad Name",
-                null,
-                null,
-                false,
-                false,
-                null,
-                BigDecimal.TEN,
-                BigDecimal.ONE,
-                null,
-                "(",
-                null,
-                null,
-                null,
-                null);
+        FieldSpec spec = FieldSpec.builder("Bad Name", null)
+                .min(BigDecimal.TEN)
+                .max(BigDecimal.ONE)
+                .pattern("(")
+                .build();
         assertThat(fields(spec)).contains("name", "type", "min", "pattern");
     }
 
@@ -145,7 +112,13 @@ class FieldSpecRulesTest {
             String pattern,
             List<String> options,
             UUID reference) {
-        return new FieldSpec(
-                name, type, null, false, false, null, min, max, maxLength, pattern, options, reference, null, null);
+        return FieldSpec.builder(name, type)
+                .min(min)
+                .max(max)
+                .maxLength(maxLength)
+                .pattern(pattern)
+                .options(options)
+                .reference(reference)
+                .build();
     }
 }
