@@ -80,16 +80,23 @@ skip_as_failed() {
   summary+=("FAIL  $1 (not run: $2)")
 }
 
-cleanup() {
-  local rc=$?
+# Stops what the run started; called before the summary and again (a no-op then) on any exit.
+stop_started() {
   rm -rf "$STAGE_LOG_DIR"
   if [[ -n "$platform_started" ]]; then
     RUN_DIR="$E2E_RUN_DIR" "$REPO_ROOT/infra/local/down.sh" || true
+    platform_started=""
   fi
   if [[ -n "$database_created" ]]; then
     psql "$PG_ADMIN_URL" -qc "DROP DATABASE IF EXISTS \"$E2E_DATABASE\" WITH (FORCE)" >/dev/null 2>&1 ||
       warn "could not drop database $E2E_DATABASE"
+    database_created=""
   fi
+}
+
+cleanup() {
+  local rc=$?
+  stop_started
   exit "$rc"
 }
 trap cleanup EXIT
@@ -173,6 +180,8 @@ if pg_answers "$PG_ADMIN_URL"; then
 else
   for s in platform-start api-e2e ui-e2e; do skip_as_failed "$s" "no PostgreSQL answers at $PG_ADMIN_URL"; done
 fi
+
+stop_started
 
 printf '\n\033[1;36m===== summary =====\033[0m\n'
 printf '  %s\n' "${summary[@]}"
