@@ -3,7 +3,7 @@
 //   BASE_URL        the gateway (http://127.0.0.1:8000); must be a loopback address
 //   PG_URL          PostgreSQL for the baseline (a scratch database; run.sh creates and drops it)
 //   DURATION_S      seconds for each rate measurement (20, at most 60)
-//   WARMUP_S        seconds of unmeasured record creation first, so the JVMs are compiled (10)
+//   WARMUP_S        seconds of unmeasured record creation first, so the JVMs are compiled (30)
 //   CLIENTS         concurrent clients (8, at most 32)
 //   SAMPLES         visibility samples (200, at most 1000)
 import { execFileSync } from 'node:child_process';
@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 const BASE_URL = (process.env.BASE_URL ?? 'http://127.0.0.1:8000').replace(/\/+$/, '');
 const PG_URL = process.env.PG_URL ?? '';
 const DURATION_S = Math.min(Number(process.env.DURATION_S ?? 20), 60);
-const WARMUP_S = Math.min(Number(process.env.WARMUP_S ?? 10), 60);
+const WARMUP_S = Math.min(Number(process.env.WARMUP_S ?? 30), 120);
 const CLIENTS = Math.min(Number(process.env.CLIENTS ?? 8), 32);
 const SAMPLES = Math.min(Number(process.env.SAMPLES ?? 200), 1000);
 const EMAIL = process.env.ADMIN_EMAIL ?? 'admin@metabuilder.local';
