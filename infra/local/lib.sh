@@ -50,6 +50,13 @@ ensure_nginx() {
   command -v nginx >/dev/null 2>&1 || PATH="$PATH:/usr/sbin"
 }
 
+# envsubst renders the gateway config; Debian ships it in gettext-base (present on most images).
+ensure_envsubst() {
+  command -v envsubst >/dev/null 2>&1 && return 0
+  log "envsubst is missing: installing gettext-base from apt"
+  apt_install gettext-base || die "envsubst is missing: install gettext-base (or gettext)"
+}
+
 # True when something accepts TCP connections on 127.0.0.1:$1.
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 

@@ -28,6 +28,7 @@ export CORS_ORIGINS="${CORS_ORIGINS:-http://localhost:5173,http://localhost:$GAT
 
 require_tools java mvn node npm curl
 ensure_nginx
+ensure_envsubst
 
 prepare_database() {
   if ! is_local_db "$DATABASE_URL"; then
