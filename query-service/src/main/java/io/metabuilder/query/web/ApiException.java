@@ -6,35 +6,29 @@ import org.springframework.http.HttpStatus;
 public class ApiException extends RuntimeException {
 
     private final HttpStatus status;
-    private final String type;
 
-    ApiException(HttpStatus status, String type, String detail) {
+    ApiException(HttpStatus status, String detail) {
         super(detail);
         this.status = status;
-        this.type = type;
     }
 
     public static ApiException badRequest(String detail) {
-        return new ApiException(HttpStatus.BAD_REQUEST, "bad-request", detail);
+        return new ApiException(HttpStatus.BAD_REQUEST, detail);
     }
 
     public static ApiException notFound(String detail) {
-        return new ApiException(HttpStatus.NOT_FOUND, "not-found", detail);
+        return new ApiException(HttpStatus.NOT_FOUND, detail);
     }
 
     public static ApiException conflict(String detail) {
-        return new ApiException(HttpStatus.CONFLICT, "conflict", detail);
+        return new ApiException(HttpStatus.CONFLICT, detail);
     }
 
     public static ApiException notReady(String detail) {
-        return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "not-ready", detail);
+        return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, detail);
     }
 
     HttpStatus status() {
         return status;
-    }
-
-    String type() {
-        return type;
     }
 }

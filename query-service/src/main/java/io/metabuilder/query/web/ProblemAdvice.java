@@ -29,7 +29,7 @@ class ProblemAdvice {
         if (e.status() == HttpStatus.SERVICE_UNAVAILABLE) {
             response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }
-        return response.body(Problems.of(e.status(), e.type(), e.getMessage(), request));
+        return response.body(Problems.of(e.status(), e.getMessage(), request));
     }
 
     @ExceptionHandler(TypeMismatchException.class)
@@ -57,11 +57,11 @@ class ProblemAdvice {
         HttpStatus status = HttpStatus.valueOf(e.getStatusCode().value());
         return ResponseEntity.status(status)
                 .headers(e.getHeaders())
-                .body(Problems.of(status, Problems.typeFor(status), genericDetail(status), request));
+                .body(Problems.of(status, genericDetail(status), request));
     }
 
     private static ResponseEntity<ProblemDetail> respond(HttpStatus status, String detail, HttpServletRequest request) {
-        return ResponseEntity.status(status).body(Problems.of(status, Problems.typeFor(status), detail, request));
+        return ResponseEntity.status(status).body(Problems.of(status, detail, request));
     }
 
     private static String genericDetail(HttpStatus status) {

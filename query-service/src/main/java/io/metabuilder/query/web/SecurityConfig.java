@@ -51,14 +51,14 @@ class SecurityConfig {
         return (request, response, e) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
             String detail = "A valid bearer token is required";
-            problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", detail, request));
+            problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, detail, request));
         };
     }
 
     private static AccessDeniedHandler forbidden(Problems problems) {
         return (request, response, e) -> {
             String detail = "Your role does not allow this request";
-            problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "forbidden", detail, request));
+            problems.write(response, Problems.of(HttpStatus.FORBIDDEN, detail, request));
         };
     }
 }
