@@ -3,9 +3,11 @@ package io.metabuilder.events.common;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.metabuilder.events.records.RecordCreated0To1Upcaster;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 
 /**
  * How events lie in PostgreSQL, the same for the service that writes them and the one that reads
@@ -39,5 +41,13 @@ public final class EventStoreFormat {
                 .registerModule(new JavaTimeModule())
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         return new StableTypeNameSerializer(JacksonSerializer.builder().objectMapper(mapper));
+    }
+
+    /**
+     * Every upcaster, oldest shape first: what both services read old events through. Add one
+     * whenever an event's {@code @Revision} changes.
+     */
+    public static EventUpcasterChain upcasters() {
+        return new EventUpcasterChain(new RecordCreated0To1Upcaster());
     }
 }

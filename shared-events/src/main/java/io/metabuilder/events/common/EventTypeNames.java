@@ -7,27 +7,29 @@ import io.metabuilder.events.users.UserRegistered;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The stable name each stored event is written under. A stored event is forever: renaming or
- * moving its class must not orphan it, so the store holds {@code RecordCreated}, never a class
- * name. Add every new event here; never change a name once released.
+ * moving its class must not orphan it, so the store holds the literal name given here, never a
+ * class name. Add every new event here; never change a name once released (a test pins them).
  */
 public final class EventTypeNames {
 
-    private static final List<Class<?>> EVENTS =
-            List.of(EntityDefined.class, FieldAdded.class, RecordCreated.class, UserRegistered.class);
+    private static final Map<Class<?>, String> NAMES = Map.of(
+            EntityDefined.class, "EntityDefined",
+            FieldAdded.class, "FieldAdded",
+            RecordCreated.class, "RecordCreated",
+            UserRegistered.class, "UserRegistered");
 
     private static final Map<String, Class<?>> BY_NAME =
-            EVENTS.stream().collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
+            NAMES.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
 
     private EventTypeNames() {}
 
     /** The stored name of an event class, or empty for a class that is not a known event. */
     public static Optional<String> nameOf(Class<?> type) {
-        return EVENTS.contains(type) ? Optional.of(type.getSimpleName()) : Optional.empty();
+        return Optional.ofNullable(NAMES.get(type));
     }
 
     /** The event class stored under {@code name}, or empty when the name is not an event's. */
@@ -35,8 +37,8 @@ public final class EventTypeNames {
         return Optional.ofNullable(BY_NAME.get(name));
     }
 
-    /** Every stored event type name. */
+    /** Every stored event type name, sorted. */
     public static List<String> names() {
-        return EVENTS.stream().map(Class::getSimpleName).sorted().toList();
+        return NAMES.values().stream().sorted().toList();
     }
 }

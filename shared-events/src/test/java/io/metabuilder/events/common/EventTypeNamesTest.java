@@ -1,0 +1,37 @@
+package io.metabuilder.events.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.metabuilder.events.records.RecordCreated;
+import io.metabuilder.events.schema.EntityDefined;
+import io.metabuilder.events.schema.FieldAdded;
+import io.metabuilder.events.users.UserRegistered;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pins every stored event name to a literal. Events already in someone's store are read by these
+ * names forever: if this test fails, the change orphans stored events; revert the name instead.
+ */
+class EventTypeNamesTest {
+
+    @Test
+    void storesEachEventUnderItsReleasedName() {
+        assertThat(EventTypeNames.nameOf(EntityDefined.class)).contains("EntityDefined");
+        assertThat(EventTypeNames.nameOf(FieldAdded.class)).contains("FieldAdded");
+        assertThat(EventTypeNames.nameOf(RecordCreated.class)).contains("RecordCreated");
+        assertThat(EventTypeNames.nameOf(UserRegistered.class)).contains("UserRegistered");
+    }
+
+    @Test
+    void knowsNoOtherEvents() {
+        assertThat(EventTypeNames.names())
+                .containsExactly("EntityDefined", "FieldAdded", "RecordCreated", "UserRegistered");
+    }
+
+    @Test
+    void readsEachReleasedNameBackAsItsEvent() {
+        assertThat(EventTypeNames.classOf("RecordCreated")).contains(RecordCreated.class);
+        assertThat(EventTypeNames.classOf("io.metabuilder.events.records.RecordCreated"))
+                .isEmpty();
+    }
+}
