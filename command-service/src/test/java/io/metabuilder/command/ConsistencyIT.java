@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.metabuilder.command.schema.SchemaChanged;
 import io.metabuilder.command.support.Api;
 import io.metabuilder.events.records.CreateRecord;
 import io.metabuilder.events.schema.AddField;
@@ -47,9 +48,7 @@ class ConsistencyIT extends ApiTestBase {
 
         assertThat(eventsOf(recordId)).isZero();
         assertThat(jdbc.queryForObject(
-                        "SELECT count(*) FROM event_store.unique_value_claims WHERE record_id = ?",
-                        Long.class,
-                        recordId))
+                        "SELECT count(*) FROM command.unique_value_claims WHERE record_id = ?", Long.class, recordId))
                 .isZero();
         assertThat(admin.post("/api/entities/" + entityId + "/records", "{\"code\":\"X-1\"}")
                         .status())
@@ -63,10 +62,9 @@ class ConsistencyIT extends ApiTestBase {
                 .get("id")
                 .asText());
 
-        List<Long> versions = inParallel(
-                8,
-                i -> commands.<Long>sendAndWait(
-                        new AddField(entityId, UUID.randomUUID(), FieldSpec.of("f" + i, FieldType.TEXT))));
+        List<Long> versions = inParallel(8, i -> commands.<SchemaChanged>sendAndWait(
+                        new AddField(entityId, UUID.randomUUID(), FieldSpec.of("f" + i, FieldType.TEXT)))
+                .schemaVersion());
 
         assertThat(versions).containsExactlyInAnyOrder(2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.metabuilder.command.schema.EntitySchema;
 import io.metabuilder.command.schema.SchemaCatalog;
 import io.metabuilder.command.support.Api;
+import io.metabuilder.events.schema.AddField;
 import io.metabuilder.events.schema.FieldSpec;
 import io.metabuilder.events.schema.FieldType;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.DateTimeUtils;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +26,9 @@ class SchemaCacheIT extends ApiTestBase {
 
     @Autowired
     SchemaCatalog catalog;
+
+    @Autowired
+    CommandGateway commands;
 
     @Autowired
     TransactionTemplate transactions;
@@ -48,12 +53,12 @@ class SchemaCacheIT extends ApiTestBase {
     void neverServesAVersionFromARolledBackChange() {
         UUID entityId = idOf(define(unique("undone")));
         transactions.executeWithoutResult(status -> {
-            catalog.addField(entityId, UUID.randomUUID(), FieldSpec.of("ghost", FieldType.TEXT), 2);
+            commands.sendAndWait(new AddField(entityId, UUID.randomUUID(), FieldSpec.of("ghost", FieldType.TEXT)));
             assertThat(names(catalog.schema(entityId).orElseThrow())).containsExactly("ghost");
             status.setRollbackOnly();
         });
 
-        catalog.addField(entityId, UUID.randomUUID(), FieldSpec.of("real", FieldType.TEXT), 2);
+        commands.sendAndWait(new AddField(entityId, UUID.randomUUID(), FieldSpec.of("real", FieldType.TEXT)));
 
         assertThat(names(catalog.schema(entityId).orElseThrow())).containsExactly("real");
     }

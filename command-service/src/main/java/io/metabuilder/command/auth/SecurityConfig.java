@@ -51,7 +51,7 @@ class SecurityConfig {
                 .authenticated()
                 .requestMatchers("/api/entities/*/records", "/api/entities/*/records/**")
                 .hasAnyRole("ADMIN", "USER")
-                .requestMatchers("/api/entities", "/api/entities/**", "/api/users", "/api/users/**")
+                .requestMatchers("/api/entities", "/api/entities/**", "/api/users", "/api/users/**", "/api/admin/**")
                 .hasRole("ADMIN")
                 .anyRequest()
                 .authenticated();

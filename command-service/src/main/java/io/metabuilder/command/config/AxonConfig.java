@@ -1,5 +1,6 @@
 package io.metabuilder.command.config;
 
+import io.metabuilder.command.views.CommandViews;
 import io.metabuilder.events.common.EventMetadata;
 import io.metabuilder.events.common.EventStoreFormat;
 import java.util.concurrent.Executors;
@@ -8,6 +9,8 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -19,7 +22,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Axon on PostgreSQL without Axon Server. The JDBC auto-configuration builds the storage engine on
- * Spring-managed connections, so events and the lookup tables commit in one transaction.
+ * Spring-managed connections, so events and the command-side views commit in one transaction.
  */
 @Configuration(proxyBeanMethods = false)
 class AxonConfig {
@@ -35,6 +38,25 @@ class AxonConfig {
     @Qualifier("eventSerializer")
     Serializer eventSerializer() {
         return EventStoreFormat.eventSerializer();
+    }
+
+    /** Old event shapes are read through the same upcasters on both sides. */
+    @Bean
+    ConfigurerModule eventUpcasters() {
+        return configurer -> configurer.registerEventUpcaster(configuration -> EventStoreFormat.upcasters());
+    }
+
+    /**
+     * The command-side views run in the publishing thread, inside the appending transaction, and
+     * a handler's failure (a unique value claimed meanwhile) fails the command instead of being
+     * logged and skipped.
+     */
+    @Bean
+    ConfigurerModule commandViewsProcessing() {
+        return configurer -> configurer
+                .eventProcessing()
+                .registerSubscribingEventProcessor(CommandViews.GROUP)
+                .registerListenerInvocationErrorHandler(CommandViews.GROUP, c -> PropagatingErrorHandler.instance());
     }
 
     /** Copies who/where/which-request from each command to the events it causes. */

@@ -1,14 +1,10 @@
 package io.metabuilder.command.records;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** {@code event_store.record_registry} and {@code event_store.unique_value_claims}. */
+/** Reads {@code command.record_registry} and {@code command.unique_value_claims}. */
 @Component
 class JdbcRecordRegistry implements RecordRegistry {
 
@@ -20,39 +16,24 @@ class JdbcRecordRegistry implements RecordRegistry {
 
     @Override
     public boolean isLive(UUID entityId, UUID recordId) {
-        Boolean live = jdbc.queryForObject(
-                "SELECT EXISTS (SELECT 1 FROM event_store.record_registry"
+        return exists(
+                "SELECT EXISTS (SELECT 1 FROM command.record_registry"
                         + " WHERE record_id = ? AND entity_id = ? AND NOT deleted)",
-                Boolean.class,
                 recordId,
                 entityId);
-        return Boolean.TRUE.equals(live);
     }
 
     @Override
-    public void register(UUID entityId, UUID recordId) {
-        jdbc.update("INSERT INTO event_store.record_registry (record_id, entity_id) VALUES (?, ?)", recordId, entityId);
+    public boolean isUniqueTaken(UUID entityId, UUID fieldId, String canonicalValue) {
+        return exists(
+                "SELECT EXISTS (SELECT 1 FROM command.unique_value_claims"
+                        + " WHERE entity_id = ? AND field_id = ? AND value_hash = ?)",
+                entityId,
+                fieldId,
+                UniqueValues.hash(canonicalValue));
     }
 
-    @Override
-    public boolean claimUnique(UUID entityId, UUID fieldId, String canonicalValue, UUID recordId) {
-        // A concurrent claim of the same value waits for the other transaction, then sees it.
-        return jdbc.update(
-                        "INSERT INTO event_store.unique_value_claims (entity_id, field_id, value_hash, record_id)"
-                                + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                        entityId,
-                        fieldId,
-                        sha256(canonicalValue),
-                        recordId)
-                == 1;
-    }
-
-    private static String sha256(String value) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+    private boolean exists(String sql, Object... arguments) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(sql, Boolean.class, arguments));
     }
 }

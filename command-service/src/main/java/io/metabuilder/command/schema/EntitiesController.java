@@ -39,12 +39,13 @@ class EntitiesController {
     @PostMapping
     ResponseEntity<EntityCreated> define(@RequestBody DefineEntityRequest body) {
         UUID id = UUID.randomUUID();
-        commands.sendAndWait(new DefineEntity(id, body.name(), body.displayName(), body.description()));
-        long position = positions.of(id, 0);
+        SchemaChanged changed =
+                commands.sendAndWait(new DefineEntity(id, body.name(), body.displayName(), body.description()));
+        long position = positionOf(changed);
         String table = "entity_" + id.toString().replace("-", "");
         return ResponseEntity.created(URI.create("/api/entities/" + id))
                 .header("X-Position", Long.toString(position))
-                .body(new EntityCreated(id, body.name(), table, 1, position));
+                .body(new EntityCreated(id, body.name(), table, changed.schemaVersion(), position));
     }
 
     @PostMapping("/{entity}/fields")
@@ -56,11 +57,14 @@ class EntitiesController {
             throw CommandRejectedException.invalid(parsed.problems());
         }
         UUID fieldId = UUID.randomUUID();
-        long schemaVersion = commands.sendAndWait(new AddField(entityId, fieldId, parsed.spec()));
-        // Each schema event adds one to the version, so this event's sequence number is version - 1.
-        long position = positions.of(entityId, schemaVersion - 1);
+        SchemaChanged changed = commands.sendAndWait(new AddField(entityId, fieldId, parsed.spec()));
+        long position = positionOf(changed);
         return ResponseEntity.created(URI.create("/api/entities/" + entityId + "/fields/" + fieldId))
                 .header("X-Position", Long.toString(position))
-                .body(new FieldCreated(fieldId, schemaVersion, position));
+                .body(new FieldCreated(fieldId, changed.schemaVersion(), position));
+    }
+
+    private long positionOf(SchemaChanged changed) {
+        return positions.of(changed.entityId(), changed.sequenceNumber()).position();
     }
 }

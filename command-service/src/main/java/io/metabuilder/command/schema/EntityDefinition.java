@@ -10,31 +10,36 @@ import io.metabuilder.events.schema.DefineEntity;
 import io.metabuilder.events.schema.EntityDefined;
 import io.metabuilder.events.schema.FieldAdded;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** An entity's schema: its name and fields. Every change adds one to {@code schemaVersion}. */
+/**
+ * An entity's schema. Every change adds one to {@code schemaVersion}; the aggregate keeps the
+ * schema of every version it passed through, so it decides from its own state and can say what
+ * the schema was at any version.
+ */
 @Aggregate
 public class EntityDefinition {
 
     @AggregateIdentifier
     private UUID entityId;
 
-    private long schemaVersion;
-    private final Set<String> fieldNames = new HashSet<>();
+    private final List<EntityState> versions = new ArrayList<>();
 
     // Required by Axon to rebuild the aggregate from its events.
     EntityDefinition() {}
 
     @CommandHandler
-    EntityDefinition(DefineEntity command, SchemaCatalog catalog) {
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    SchemaChanged handle(DefineEntity command, SchemaCatalog catalog) {
         List<FieldProblem> problems = new ArrayList<>();
         Names.problem("name", command.name()).ifPresent(problems::add);
         Text.nulProblem("displayName", command.displayName()).ifPresent(problems::add);
@@ -42,15 +47,15 @@ public class EntityDefinition {
         if (!problems.isEmpty()) {
             throw CommandRejectedException.invalid(problems);
         }
-        if (!catalog.defineEntity(command.entityId(), command.name())) {
-            throw nameTaken("An entity named '" + command.name() + "' exists.");
+        if (catalog.isEntityNameTaken(command.name())) {
+            throw entityNameTaken(command.name());
         }
         apply(new EntityDefined(command.entityId(), command.name(), command.displayName(), command.description(), 1));
+        return decided();
     }
 
-    /** Returns the new schema version, which the response reports. */
     @CommandHandler
-    long handle(AddField command, SchemaCatalog catalog) {
+    SchemaChanged handle(AddField command, SchemaCatalog catalog) {
         List<FieldProblem> problems = new ArrayList<>(FieldSpecRules.problems(command.spec()));
         UUID reference = command.spec().reference();
         if (reference != null && catalog.schema(reference).isEmpty()) {
@@ -59,28 +64,46 @@ public class EntityDefinition {
         if (!problems.isEmpty()) {
             throw CommandRejectedException.invalid(problems);
         }
-        if (fieldNames.contains(key(command.spec().name()))
-                || !catalog.addField(entityId, command.fieldId(), command.spec(), schemaVersion + 1)) {
+        if (current().liveField(command.spec().name()).isPresent()) {
             throw nameTaken("The entity has a field named '" + command.spec().name() + "'.");
         }
-        apply(new FieldAdded(entityId, command.fieldId(), command.spec(), schemaVersion + 1));
-        return schemaVersion;
+        apply(new FieldAdded(entityId, command.fieldId(), command.spec(), schemaVersion() + 1));
+        return decided();
     }
 
     @EventSourcingHandler
     void on(EntityDefined event) {
         entityId = event.entityId();
-        schemaVersion = event.schemaVersion();
+        versions.add(EntityState.defined(event.name(), event.displayName(), event.description()));
     }
 
     @EventSourcingHandler
     void on(FieldAdded event) {
-        fieldNames.add(key(event.spec().name()));
-        schemaVersion = event.schemaVersion();
+        versions.add(current()
+                .withField(new EntityState.Field(event.fieldId(), event.spec(), false, event.schemaVersion())));
     }
 
-    private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT);
+    /** The schema as it was at {@code version}, or empty for a version it never had. */
+    Optional<EntityState> schemaAt(long version) {
+        return version >= 1 && version <= versions.size()
+                ? Optional.of(versions.get((int) version - 1))
+                : Optional.empty();
+    }
+
+    long schemaVersion() {
+        return versions.size();
+    }
+
+    private EntityState current() {
+        return versions.get(versions.size() - 1);
+    }
+
+    private SchemaChanged decided() {
+        return new SchemaChanged(entityId, schemaVersion(), AggregateLifecycle.getVersion());
+    }
+
+    static CommandRejectedException entityNameTaken(String name) {
+        return nameTaken("An entity named '" + name + "' exists.");
     }
 
     private static CommandRejectedException nameTaken(String detail) {

@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The schema view in {@code event_store.schema_entities} and {@code event_store.schema_fields}.
+ * Reads the schema view {@link SchemaView} keeps in {@code command.schema_entities} and
+ * {@code command.schema_fields}.
  * Every schema change bumps the entity's version in the same transaction, so the fields of one
  * (entity, version) never change: they are kept in memory and each read only asks which version
  * is current. A replica that missed a change sees the new version and reloads.
@@ -37,18 +38,16 @@ class JdbcSchemaCatalog implements SchemaCatalog {
     public Optional<UUID> resolve(String idOrName) {
         Optional<UUID> id = asUuid(idOrName);
         List<UUID> found = id.isPresent()
-                ? jdbc.queryForList("SELECT id FROM event_store.schema_entities WHERE id = ?", UUID.class, id.get())
+                ? jdbc.queryForList("SELECT id FROM command.schema_entities WHERE id = ?", UUID.class, id.get())
                 : jdbc.queryForList(
-                        "SELECT id FROM event_store.schema_entities WHERE lower(name) = lower(?)",
-                        UUID.class,
-                        idOrName);
+                        "SELECT id FROM command.schema_entities WHERE lower(name) = lower(?)", UUID.class, idOrName);
         return found.stream().findFirst();
     }
 
     @Override
     public Optional<EntitySchema> schema(UUID entityId) {
         List<EntitySchema> current = jdbc.query(
-                "SELECT name, schema_version FROM event_store.schema_entities WHERE id = ?",
+                "SELECT name, schema_version FROM command.schema_entities WHERE id = ?",
                 (row, i) -> new EntitySchema(entityId, row.getString(1), row.getLong(2), List.of()),
                 entityId);
         if (current.isEmpty()) {
@@ -63,36 +62,20 @@ class JdbcSchemaCatalog implements SchemaCatalog {
     }
 
     @Override
-    public boolean defineEntity(UUID entityId, String name) {
-        return jdbc.update(
-                        "INSERT INTO event_store.schema_entities (id, name, schema_version) VALUES (?, ?, 1)"
-                                + " ON CONFLICT DO NOTHING",
-                        entityId,
-                        name)
-                == 1;
-    }
-
-    @Override
-    public boolean addField(UUID entityId, UUID fieldId, FieldSpec spec, long schemaVersion) {
-        int added = jdbc.update(
-                "INSERT INTO event_store.schema_fields (field_id, entity_id, ordinal, name, spec)"
-                        + " SELECT ?, ?, count(*), ?, ?::jsonb FROM event_store.schema_fields WHERE entity_id = ?"
-                        + " ON CONFLICT DO NOTHING",
-                fieldId,
-                entityId,
-                spec.name(),
-                json(spec),
-                entityId);
-        jdbc.update("UPDATE event_store.schema_entities SET schema_version = ? WHERE id = ?", schemaVersion, entityId);
-        return added == 1;
+    public boolean isEntityNameTaken(String name) {
+        Boolean taken = jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM command.schema_entities WHERE lower(name) = lower(?))",
+                Boolean.class,
+                name);
+        return Boolean.TRUE.equals(taken);
     }
 
     /** Version and fields in one statement, so they come from one snapshot. */
     private Optional<EntitySchema> load(UUID entityId) {
         List<EntitySchema> loaded = jdbc.query(
-                "SELECT e.name, e.schema_version, f.field_id, f.spec FROM event_store.schema_entities e"
-                        + " LEFT JOIN event_store.schema_fields f ON f.entity_id = e.id"
-                        + " WHERE e.id = ? ORDER BY f.ordinal",
+                "SELECT e.name, e.schema_version, f.field_id, f.spec FROM command.schema_entities e"
+                        + " LEFT JOIN command.schema_fields f ON f.entity_id = e.id"
+                        + " AND NOT f.removed WHERE e.id = ? ORDER BY f.added_in_version",
                 rows -> {
                     List<EntitySchema.Field> fields = new ArrayList<>();
                     String name = null;
@@ -123,14 +106,6 @@ class JdbcSchemaCatalog implements SchemaCatalog {
                     known.put(schema.id(), schema);
                 }
             });
-        }
-    }
-
-    private String json(FieldSpec spec) {
-        try {
-            return mapper.writeValueAsString(spec);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a field spec could not be written as JSON", e);
         }
     }
 

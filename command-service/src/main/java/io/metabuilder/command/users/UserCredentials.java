@@ -8,12 +8,15 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** {@code event_store.user_credentials}: login data kept out of the events on purpose. */
+/**
+ * Login data: the password hashes of {@code command.user_credentials}, kept out of the events on
+ * purpose, joined with each user's email, role and status from {@code command.user_accounts}.
+ */
 @Component
 public class UserCredentials {
 
-    private static final String COLUMNS =
-            "SELECT user_id, email, password_hash, role, disabled" + " FROM event_store.user_credentials";
+    private static final String USERS = "SELECT a.user_id, a.email, c.password_hash, a.role, a.disabled"
+            + " FROM command.user_accounts a JOIN command.user_credentials c ON c.user_id = a.user_id";
 
     private final JdbcTemplate jdbc;
 
@@ -22,25 +25,25 @@ public class UserCredentials {
     }
 
     public Optional<StoredUser> findByEmail(String email) {
-        return jdbc.query(COLUMNS + " WHERE lower(email) = lower(?)", UserCredentials::row, email).stream()
+        return jdbc.query(USERS + " WHERE lower(a.email) = lower(?)", UserCredentials::row, email).stream()
                 .findFirst();
     }
 
     public Optional<StoredUser> findById(UUID userId) {
-        return jdbc.query(COLUMNS + " WHERE user_id = ?", UserCredentials::row, userId).stream()
+        return jdbc.query(USERS + " WHERE a.user_id = ?", UserCredentials::row, userId).stream()
                 .findFirst();
     }
 
-    /** Stores a new user; false when the email (case-insensitively) is taken. */
-    boolean insert(UUID userId, String email, String passwordHash, Role role) {
-        return jdbc.update(
-                        "INSERT INTO event_store.user_credentials (user_id, email, password_hash, role)"
-                                + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                        userId,
-                        email,
-                        passwordHash,
-                        role.name())
-                == 1;
+    boolean isEmailTaken(String email) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM command.user_accounts WHERE lower(email) = lower(?))",
+                Boolean.class,
+                email));
+    }
+
+    void insert(UUID userId, String passwordHash) {
+        jdbc.update(
+                "INSERT INTO command.user_credentials (user_id, password_hash) VALUES (?, ?)", userId, passwordHash);
     }
 
     /** Holds a transaction-scoped advisory lock, released at commit or rollback. */
@@ -49,8 +52,8 @@ public class UserCredentials {
     }
 
     boolean isEmpty() {
-        Boolean any = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM event_store.user_credentials)", Boolean.class);
-        return !Boolean.TRUE.equals(any);
+        return !Boolean.TRUE.equals(
+                jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM command.user_accounts)", Boolean.class));
     }
 
     private static StoredUser row(ResultSet row, int index) throws SQLException {

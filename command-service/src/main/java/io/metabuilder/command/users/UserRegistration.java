@@ -36,19 +36,22 @@ public class UserRegistration {
         this.commands = commands;
     }
 
+    /** A registered user and the sequence number of its event. */
+    public record Registered(UUID userId, long sequenceNumber) {}
+
     @Transactional
-    public UUID register(String email, String password, Role role) {
+    public Registered register(String email, String password, Role role) {
         List<FieldProblem> problems = problems(email, password, role);
         if (!problems.isEmpty()) {
             throw CommandRejectedException.invalid(problems);
         }
-        UUID userId = UUID.randomUUID();
-        if (!credentials.insert(userId, email, encoder.encode(password), role)) {
-            String detail = "A user with this email exists.";
-            throw CommandRejectedException.conflict(detail, List.of(new FieldProblem("email", "duplicate", detail)));
+        if (credentials.isEmailTaken(email)) {
+            throw UserAccountsView.emailTaken();
         }
-        commands.sendAndWait(new RegisterUser(userId, email, role));
-        return userId;
+        UUID userId = UUID.randomUUID();
+        credentials.insert(userId, encoder.encode(password));
+        long sequenceNumber = commands.sendAndWait(new RegisterUser(userId, email, role));
+        return new Registered(userId, sequenceNumber);
     }
 
     /** Registers the first admin unless any user exists; safe when replicas start together. */

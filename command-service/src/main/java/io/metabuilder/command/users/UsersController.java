@@ -33,8 +33,9 @@ class UsersController {
     @PostMapping(path = "/api/users", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<UserCreated> register(@RequestBody RegisterUserRequest body) {
         Role role = role(body.role());
-        UUID id = registration.register(body.email(), body.password(), role);
-        long position = positions.of(id, 0);
+        UserRegistration.Registered registered = registration.register(body.email(), body.password(), role);
+        UUID id = registered.userId();
+        long position = positions.of(id, registered.sequenceNumber()).position();
         return ResponseEntity.created(URI.create("/api/users/" + id))
                 .header("X-Position", Long.toString(position))
                 .body(new UserCreated(id, body.email(), role, position));

@@ -12,17 +12,19 @@ import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import io.metabuilder.command.schema.EntitySchema;
 import io.metabuilder.command.support.InMemoryRecordRegistry;
 import io.metabuilder.command.support.InMemorySchemaCatalog;
 import io.metabuilder.events.records.CreateRecord;
 import io.metabuilder.events.records.RecordCreated;
+import io.metabuilder.events.schema.EntityDefined;
+import io.metabuilder.events.schema.FieldAdded;
 import io.metabuilder.events.schema.FieldSpec;
 import io.metabuilder.events.schema.FieldType;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.CustomTypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,26 +33,35 @@ class RecordTest {
     private final UUID entityId = UUID.randomUUID();
     private final UUID customerId = UUID.randomUUID();
     private final UUID recordId = UUID.randomUUID();
-    private final EntitySchema.Field sku =
-            field(FieldSpec.of("sku", FieldType.TEXT).withRequired(true).withUnique(true));
-    private final EntitySchema.Field active = field(FieldSpec.builder("active", FieldType.BOOLEAN)
-            .defaultValue(BooleanNode.TRUE)
-            .build());
-    private final EntitySchema.Field qty = field(FieldSpec.of("qty", FieldType.INTEGER));
-    private final EntitySchema.Field customer = field(FieldSpec.builder("customer", FieldType.REFERENCE)
-            .reference(customerId)
-            .build());
+    private final FieldAdded sku =
+            field(2, FieldSpec.of("sku", FieldType.TEXT).withRequired(true).withUnique(true));
+    private final FieldAdded active = field(
+            3,
+            FieldSpec.builder("active", FieldType.BOOLEAN)
+                    .defaultValue(BooleanNode.TRUE)
+                    .build());
+    private final FieldAdded qty = field(4, FieldSpec.of("qty", FieldType.INTEGER));
+    private final FieldAdded customer = field(
+            5,
+            FieldSpec.builder("customer", FieldType.REFERENCE)
+                    .reference(customerId)
+                    .build());
+    private final InMemorySchemaCatalog schemas = new InMemorySchemaCatalog()
+            .given(
+                    new EntityDefined(customerId, "customer", null, null, 1),
+                    new EntityDefined(entityId, "product", null, null, 1),
+                    sku,
+                    active,
+                    qty,
+                    customer);
+    private final InMemoryRecordRegistry records = new InMemoryRecordRegistry(schemas);
     private AggregateTestFixture<Record> fixture;
-    private InMemoryRecordRegistry registry;
 
     @BeforeEach
     void setUp() {
-        registry = new InMemoryRecordRegistry();
-        InMemorySchemaCatalog catalog = new InMemorySchemaCatalog()
-                .with(new EntitySchema(entityId, "product", 5, List.of(sku, active, qty, customer)));
         fixture = new AggregateTestFixture<>(Record.class);
-        fixture.registerInjectableResource(catalog);
-        fixture.registerInjectableResource(registry);
+        fixture.registerInjectableResource(schemas);
+        fixture.registerInjectableResource(records);
     }
 
     @Test
@@ -62,10 +73,34 @@ class RecordTest {
                         entityId,
                         5,
                         Map.of(
-                                sku.id(), TextNode.valueOf("A-1"),
-                                active.id(), BooleanNode.TRUE,
-                                qty.id(), LongNode.valueOf(3),
-                                customer.id(), NullNode.getInstance())));
+                                sku.fieldId(), TextNode.valueOf("A-1"),
+                                active.fieldId(), BooleanNode.TRUE,
+                                qty.fieldId(), LongNode.valueOf(3),
+                                customer.fieldId(), NullNode.getInstance())));
+    }
+
+    @Test
+    void answersWithTheNewVersionAndValuesByNameInSchemaOrder() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateRecord(recordId, entityId, body("{\"sku\":\"A-1\",\"qty\":3}")))
+                .expectResultMessagePayloadMatching(new CustomTypeSafeMatcher<RecordWritten>("the created record") {
+                    @Override
+                    protected boolean matchesSafely(RecordWritten written) {
+                        return written.version() == 1
+                                && written.sequenceNumber() == 0
+                                && List.copyOf(written.values().keySet())
+                                        .equals(List.of("sku", "active", "qty", "customer"));
+                    }
+                });
+    }
+
+    @Test
+    void keepsItsValuesAndVersion() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateRecord(recordId, entityId, body("{\"sku\":\"A-1\",\"qty\":3}")))
+                .expectState(record -> org.assertj.core.api.Assertions.assertThat(record)
+                        .extracting("version", "entityId")
+                        .containsExactly(1L, entityId));
     }
 
     @Test
@@ -91,7 +126,8 @@ class RecordTest {
 
     @Test
     void rejectsDuplicateUniqueValue() {
-        registry.claimUnique(entityId, sku.id(), "A-1", UUID.randomUUID());
+        records.given(
+                new RecordCreated(UUID.randomUUID(), entityId, 5, Map.of(sku.fieldId(), TextNode.valueOf("A-1"))));
 
         fixture.givenNoPriorActivity()
                 .when(new CreateRecord(recordId, entityId, body("{\"sku\":\"A-1\"}")))
@@ -110,7 +146,7 @@ class RecordTest {
     @Test
     void acceptsReferenceToLiveRecord() {
         UUID target = UUID.randomUUID();
-        registry.register(customerId, target);
+        records.given(new RecordCreated(target, customerId, 1, Map.of()));
 
         fixture.givenNoPriorActivity()
                 .when(new CreateRecord(recordId, entityId, body("{\"sku\":\"A\",\"customer\":\"" + target + "\"}")))
@@ -124,8 +160,8 @@ class RecordTest {
                 .expectException(rejected(NOT_FOUND));
     }
 
-    private static EntitySchema.Field field(FieldSpec spec) {
-        return new EntitySchema.Field(UUID.randomUUID(), spec);
+    private FieldAdded field(long schemaVersion, FieldSpec spec) {
+        return new FieldAdded(entityId, UUID.randomUUID(), spec, schemaVersion);
     }
 
     private static ObjectNode body(String json) {

@@ -3,6 +3,7 @@ package io.metabuilder.command.schema;
 import static io.metabuilder.command.common.CommandRejectedException.Reason.CONFLICT;
 import static io.metabuilder.command.common.CommandRejectedException.Reason.INVALID;
 import static io.metabuilder.command.support.Rejections.rejected;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.metabuilder.command.support.InMemorySchemaCatalog;
 import io.metabuilder.events.schema.AddField;
@@ -23,21 +24,21 @@ class EntityDefinitionTest {
     private final UUID entityId = UUID.randomUUID();
     private final UUID fieldId = UUID.randomUUID();
     private final EntityDefined productDefined = new EntityDefined(entityId, "product", "Product", null, 1);
+    private final InMemorySchemaCatalog otherEntities = new InMemorySchemaCatalog();
     private AggregateTestFixture<EntityDefinition> fixture;
-    private InMemorySchemaCatalog catalog;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(EntityDefinition.class);
-        catalog = new InMemorySchemaCatalog();
-        fixture.registerInjectableResource(catalog);
+        fixture.registerInjectableResource(otherEntities);
     }
 
     @Test
     void definesEntityAtSchemaVersionOne() {
         fixture.givenNoPriorActivity()
                 .when(new DefineEntity(entityId, "product", "Product", null))
-                .expectEvents(productDefined);
+                .expectEvents(productDefined)
+                .expectResultMessagePayload(new SchemaChanged(entityId, 1, 0));
     }
 
     @Test
@@ -56,7 +57,7 @@ class EntityDefinitionTest {
 
     @Test
     void rejectsEntityNameTakenCaseInsensitively() {
-        catalog.defineEntity(UUID.randomUUID(), "product");
+        otherEntities.given(new EntityDefined(UUID.randomUUID(), "PRODUCT", null, null, 1));
 
         fixture.givenNoPriorActivity()
                 .when(new DefineEntity(entityId, "product", null, null))
@@ -70,7 +71,22 @@ class EntityDefinitionTest {
         fixture.given(productDefined)
                 .when(new AddField(entityId, fieldId, qty))
                 .expectEvents(new FieldAdded(entityId, fieldId, qty, 2))
-                .expectResultMessagePayload(2L);
+                .expectResultMessagePayload(new SchemaChanged(entityId, 2, 1));
+    }
+
+    @Test
+    void knowsTheSchemaOfEveryVersionItPassedThrough() {
+        FieldAdded qty = new FieldAdded(entityId, UUID.randomUUID(), FieldSpec.of("qty", FieldType.INTEGER), 2);
+
+        fixture.given(productDefined, qty)
+                .when(new AddField(entityId, fieldId, FieldSpec.of("sku", FieldType.TEXT)))
+                .expectState(entity -> {
+                    assertThat(entity.schemaVersion()).isEqualTo(3);
+                    assertThat(entity.schemaAt(1).orElseThrow().fields()).isEmpty();
+                    assertThat(entity.schemaAt(2).orElseThrow().fields()).containsOnlyKeys(qty.fieldId());
+                    assertThat(entity.schemaAt(3).orElseThrow().fields()).containsOnlyKeys(qty.fieldId(), fieldId);
+                    assertThat(entity.schemaAt(4)).isEmpty();
+                });
     }
 
     @Test

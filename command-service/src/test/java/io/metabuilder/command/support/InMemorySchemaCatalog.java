@@ -2,7 +2,8 @@ package io.metabuilder.command.support;
 
 import io.metabuilder.command.schema.EntitySchema;
 import io.metabuilder.command.schema.SchemaCatalog;
-import io.metabuilder.events.schema.FieldSpec;
+import io.metabuilder.events.schema.EntityDefined;
+import io.metabuilder.events.schema.FieldAdded;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,14 +11,30 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The schema catalog as aggregate fixtures need it: in memory, same answers as the JDBC one. */
+/**
+ * The schema view as aggregate fixtures need it: a fold of the schema events it is given, in
+ * memory, with the same answers as the JDBC one.
+ */
 public class InMemorySchemaCatalog implements SchemaCatalog {
 
     private final Map<UUID, EntitySchema> entities = new LinkedHashMap<>();
 
-    /** Seeds an entity as if its events had been handled. */
-    public InMemorySchemaCatalog with(EntitySchema schema) {
-        entities.put(schema.id(), schema);
+    /** Folds schema events ({@link EntityDefined}, {@link FieldAdded}) into the view. */
+    public InMemorySchemaCatalog given(Object... events) {
+        for (Object event : events) {
+            if (event instanceof EntityDefined defined) {
+                entities.put(
+                        defined.entityId(),
+                        new EntitySchema(defined.entityId(), defined.name(), defined.schemaVersion(), List.of()));
+            } else if (event instanceof FieldAdded added) {
+                EntitySchema entity = entities.get(added.entityId());
+                List<EntitySchema.Field> fields = new ArrayList<>(entity.fields());
+                fields.add(new EntitySchema.Field(added.fieldId(), added.spec()));
+                entities.put(entity.id(), new EntitySchema(entity.id(), entity.name(), added.schemaVersion(), fields));
+            } else {
+                throw new IllegalArgumentException("not a schema event: " + event);
+            }
+        }
         return this;
     }
 
@@ -35,26 +52,7 @@ public class InMemorySchemaCatalog implements SchemaCatalog {
     }
 
     @Override
-    public boolean defineEntity(UUID entityId, String name) {
-        if (resolve(name).isPresent()) {
-            return false;
-        }
-        entities.put(entityId, new EntitySchema(entityId, name, 1, List.of()));
-        return true;
-    }
-
-    @Override
-    public boolean addField(UUID entityId, UUID fieldId, FieldSpec spec, long schemaVersion) {
-        EntitySchema entity = entities.get(entityId);
-        if (entity == null) {
-            entity = new EntitySchema(entityId, "entity", schemaVersion - 1, List.of());
-        }
-        if (entity.fields().stream().anyMatch(f -> f.spec().name().equalsIgnoreCase(spec.name()))) {
-            return false;
-        }
-        List<EntitySchema.Field> fields = new ArrayList<>(entity.fields());
-        fields.add(new EntitySchema.Field(fieldId, spec));
-        entities.put(entityId, new EntitySchema(entityId, entity.name(), schemaVersion, fields));
-        return true;
+    public boolean isEntityNameTaken(String name) {
+        return entities.values().stream().anyMatch(entity -> entity.name().equalsIgnoreCase(name));
     }
 }

@@ -15,6 +15,18 @@ import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
  */
 public final class EventStoreFormat {
 
+    /** Where the event store's migrations are, and the Flyway history table that tracks them. */
+    public static final String MIGRATIONS = "classpath:db/event-store";
+
+    public static final String MIGRATIONS_TABLE = "flyway_event_store_history";
+
+    /**
+     * The advisory lock every appending transaction holds until it commits (migration V2), so
+     * appends commit in global-index order. Whoever must see the store standing still (a rebuild
+     * of the command-side views) takes the same lock.
+     */
+    public static final long APPEND_LOCK = 7881967187234483828L;
+
     private EventStoreFormat() {}
 
     /** Axon's table and column names for the {@code event_store} schema. */
