@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks a running platform (infra/local/up.sh) and writes infra/bench/results/latest.md.
-#   GATEWAY_PORT (8000) or BASE_URL; DURATION_S (20); CLIENTS (8); SAMPLES (200);
+#   GATEWAY_PORT (8000) or BASE_URL; DURATION_S (20); CLIENTS ("8,32": each measured beside its own pgbench run); SAMPLES (200);
 #   PG_ADMIN_URL (postgresql://postgres@127.0.0.1:5432/postgres): server for the raw INSERT baseline,
 #   measured in a scratch database created and dropped here.
 set -euo pipefail
