@@ -34,7 +34,7 @@ class ReadYourWritesIT extends ServiceIT {
     @Test
     void makesAnotherProcessesEventsVisibleWithinMilliseconds() {
         Events entity = Events.defineEntity(store, "latency");
-        await().until(() -> position.covers(entity.addField("n", FieldType.INTEGER)));
+        await().until(() -> processed(entity.addField("n", FieldType.INTEGER)));
         List<Double> visible = new ArrayList<>();
         List<Double> plainRead = new ArrayList<>();
         List<Double> projected = new ArrayList<>();
@@ -43,7 +43,7 @@ class ReadYourWritesIT extends ServiceIT {
             String path = "/api/entities/latency/records/" + id;
             long written = entity.createRecord(id, Values.json("{\"n\":" + i + "}"));
             long committed = System.nanoTime();
-            await().pollInterval(Duration.ofMillis(1)).until(() -> position.covers(written));
+            await().pollInterval(Duration.ofMillis(1)).until(() -> processed(written));
             projected.add(millisSince(committed));
             HttpResponse<String> fresh = api.get(path, USER, "X-Min-Position", "" + written);
             visible.add(millisSince(committed));
