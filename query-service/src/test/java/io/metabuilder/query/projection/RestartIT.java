@@ -17,7 +17,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The processor resumes from its committed token after a restart: nothing is lost or applied twice;
- * and replicas sharing the token all report (and wait for) the same processed position.
+ * and replicas sharing the token all report (and wait for) the same processed position; only the
+ * one owning a projection's claim may replay it.
  */
 class RestartIT {
 
