@@ -4,20 +4,18 @@ import io.metabuilder.query.config.ServiceProperties;
 import io.metabuilder.query.projection.PositionWaiter;
 import io.metabuilder.query.projection.ProcessedPosition;
 import io.metabuilder.query.projection.ProjectionRegistry;
-import io.metabuilder.query.projection.ReadsProjections;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Read-your-writes for every query: waits until the projections the endpoint reads (its
- * {@link ReadsProjections}) reached X-Min-Position (or answers 503), then stamps X-Position with the
+ * {@code @ReadsProjections}) reached X-Min-Position (or answers 503), then stamps X-Position with the
  * lowest position among them before the query runs, so the data returned is at least that fresh.
  */
 @Component
@@ -60,19 +58,11 @@ class ReadPositionInterceptor implements HandlerInterceptor {
         return true;
     }
 
-    /** The method's declaration, else its controller's, else (nothing declared) every projection. */
+    /** What the endpoint declares; without a declaration (or an endpoint), every projection. */
     private List<String> projectionsRead(Object handler) {
-        if (handler instanceof HandlerMethod method) {
-            ReadsProjections declared =
-                    AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), ReadsProjections.class);
-            if (declared == null) {
-                declared = AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), ReadsProjections.class);
-            }
-            if (declared != null) {
-                return List.of(declared.value());
-            }
-        }
-        return registry.names();
+        return handler instanceof HandlerMethod method
+                ? ReadDeclarations.declared(method).orElseGet(registry::names)
+                : registry.names();
     }
 
     private void stamp(HttpServletResponse response, List<String> projections) {
