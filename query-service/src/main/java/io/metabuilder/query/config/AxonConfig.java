@@ -35,13 +35,17 @@ class AxonConfig {
         return EventStoreFormat.eventSchema();
     }
 
+    /** Events are read through the shared upcasters, so old shapes arrive as today's records. */
     @Bean
     EventStorageEngine eventStorageEngine(
             @Qualifier("eventSerializer") Serializer eventSerializer,
             ConnectionProvider connectionProvider,
             TransactionManager transactionManager,
-            EventSchema eventSchema) {
+            EventSchema eventSchema,
+            ServiceProperties properties) {
         return JdbcEventStorageEngine.builder()
+                .upcasterChain(EventStoreFormat.upcasters())
+                .gapTimeout(properties.projection().gapTimeoutMs())
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(eventSerializer)
                 .connectionProvider(connectionProvider)

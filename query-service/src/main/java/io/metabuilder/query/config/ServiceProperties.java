@@ -22,8 +22,11 @@ public record ServiceProperties(
     /** Read-your-writes: how long a query may wait for X-Min-Position, and how often it is re-checked. */
     public record Read(long waitTimeoutMs, long waitPollMs) {}
 
-    /** Projection freshness: event store polling delay and the lag under which the service is ready. */
-    public record Projection(long fetchDelayMs, long maxReadyLag) {}
+    /**
+     * Projection freshness: event store polling delay, the lag under which the service is ready, and
+     * how long the storage engine keeps waiting for an event below the highest index it read.
+     */
+    public record Projection(long fetchDelayMs, long maxReadyLag, int gapTimeoutMs) {}
 
     public boolean isProduction() {
         return "production".equalsIgnoreCase(environment);

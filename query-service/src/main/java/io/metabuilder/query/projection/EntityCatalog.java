@@ -13,23 +13,40 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
-/** The SQL of read_model.entities and read_model.entity_fields, as the projection writes them. */
-@Component
+/** The SQL of the entities and entity_fields tables of one entity-tables schema, as the projection writes them. */
 class EntityCatalog {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper mapper;
+    private final String entities;
+    private final String fields;
 
-    EntityCatalog(JdbcTemplate jdbc, ObjectMapper mapper) {
+    EntityCatalog(JdbcTemplate jdbc, ObjectMapper mapper, String schema) {
         this.jdbc = jdbc;
         this.mapper = mapper;
+        this.entities = ReadModelNames.quote(schema) + ".entities";
+        this.fields = ReadModelNames.quote(schema) + ".entity_fields";
+    }
+
+    /** The catalog tables; fields are ordered by the schema version that added them, unique per entity. */
+    static void createTables(JdbcTemplate jdbc, String schema) {
+        String quoted = ReadModelNames.quote(schema);
+        jdbc.execute("CREATE TABLE IF NOT EXISTS " + quoted + ".entities (id uuid PRIMARY KEY, name text NOT NULL,"
+                + " display_name text, description text, table_name text NOT NULL UNIQUE,"
+                + " schema_version bigint NOT NULL, archived boolean NOT NULL DEFAULT false,"
+                + " created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL)");
+        jdbc.execute("CREATE INDEX IF NOT EXISTS entities_lower_name_idx ON " + quoted + ".entities (lower(name))");
+        jdbc.execute("CREATE TABLE IF NOT EXISTS " + quoted + ".entity_fields (field_id uuid PRIMARY KEY,"
+                + " entity_id uuid NOT NULL REFERENCES " + quoted + ".entities (id),"
+                + " added_in_version bigint NOT NULL, name text NOT NULL, type text NOT NULL,"
+                + " column_name text NOT NULL, spec jsonb NOT NULL, removed boolean NOT NULL DEFAULT false,"
+                + " UNIQUE (entity_id, added_in_version))");
     }
 
     void insertEntity(EntityDefined event, String table, Instant at) {
         jdbc.update(
-                "INSERT INTO read_model.entities (id, name, display_name, description, table_name, schema_version,"
+                "INSERT INTO " + entities + " (id, name, display_name, description, table_name, schema_version,"
                         + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
                 event.entityId(),
                 event.name(),
@@ -43,7 +60,7 @@ class EntityCatalog {
 
     void insertField(FieldAdded event, String column, Instant at) {
         jdbc.update(
-                "INSERT INTO read_model.entity_fields (field_id, entity_id, added_in_version, name, type, column_name,"
+                "INSERT INTO " + fields + " (field_id, entity_id, added_in_version, name, type, column_name,"
                         + " spec) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (field_id) DO NOTHING",
                 new Object[] {
                     event.fieldId(),
@@ -58,7 +75,7 @@ class EntityCatalog {
                     Types.OTHER, Types.OTHER, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.OTHER
                 });
         jdbc.update(
-                "UPDATE read_model.entities SET schema_version = ?, updated_at = ? WHERE id = ? AND schema_version < ?",
+                "UPDATE " + entities + " SET schema_version = ?, updated_at = ? WHERE id = ? AND schema_version < ?",
                 event.schemaVersion(),
                 Timestamp.from(at),
                 event.entityId(),
@@ -67,7 +84,7 @@ class EntityCatalog {
 
     Optional<String> tableOf(UUID entityId) {
         return jdbc
-                .queryForList("SELECT table_name FROM read_model.entities WHERE id = ?", String.class, entityId)
+                .queryForList("SELECT table_name FROM " + entities + " WHERE id = ?", String.class, entityId)
                 .stream()
                 .findFirst();
     }
@@ -75,7 +92,7 @@ class EntityCatalog {
     Map<UUID, FieldType> fieldTypes(UUID entityId) {
         Map<UUID, FieldType> types = new LinkedHashMap<>();
         jdbc.query(
-                "SELECT field_id, type FROM read_model.entity_fields WHERE entity_id = ? AND NOT removed",
+                "SELECT field_id, type FROM " + fields + " WHERE entity_id = ? AND NOT removed",
                 row -> {
                     types.put(row.getObject(1, UUID.class), FieldType.valueOf(row.getString(2)));
                 },
@@ -84,8 +101,8 @@ class EntityCatalog {
     }
 
     void clear() {
-        jdbc.update("DELETE FROM read_model.entity_fields");
-        jdbc.update("DELETE FROM read_model.entities");
+        jdbc.update("DELETE FROM " + fields);
+        jdbc.update("DELETE FROM " + entities);
     }
 
     private String json(FieldAdded event) {

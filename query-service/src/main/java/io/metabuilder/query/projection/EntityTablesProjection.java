@@ -1,5 +1,6 @@
 package io.metabuilder.query.projection;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.metabuilder.events.common.EventMetadata;
 import io.metabuilder.events.records.RecordCreated;
 import io.metabuilder.events.schema.EntityDefined;
@@ -11,18 +12,29 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
-import org.springframework.stereotype.Component;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The entity read model as a fold over the event stream: the catalog (entities, entity_fields) and
- * one table per entity, in event order. Every handler is idempotent, because a tracking processor
- * replays; the token is committed in the same transaction as the rows.
+ * one table per entity, in event order, all in one schema. Every handler is idempotent, because a
+ * tracking processor replays; the token is committed in the same transaction as the rows.
  */
-@Component
 @ProcessingGroup(EntityTablesProjection.NAME)
 class EntityTablesProjection {
 
     static final String NAME = "entity-tables";
+
+    /** The projection as the registry knows it: live in rm_entity_tables, buildable into any schema. */
+    static ProjectionDefinition definition(JdbcTemplate jdbc, ObjectMapper mapper) {
+        return new ProjectionDefinition(
+                NAME,
+                ReadModelNames.ENTITY_TABLES_SCHEMA,
+                schema -> EntityCatalog.createTables(jdbc, schema),
+                schema -> new EntityTablesProjection(
+                        new EntityCatalog(jdbc, mapper, schema),
+                        new EntityTableDdl(jdbc, schema),
+                        new RecordRows(jdbc, schema)));
+    }
 
     private final EntityCatalog catalog;
     private final EntityTableDdl ddl;

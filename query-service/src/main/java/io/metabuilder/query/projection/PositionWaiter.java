@@ -2,6 +2,10 @@ package io.metabuilder.query.projection;
 
 import io.metabuilder.query.config.ServiceProperties;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
@@ -18,9 +22,9 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Read-your-writes: lets a query wait until the read model covers a position. One shared ticker
- * checks the position for all waiting requests (and does nothing when none wait), so a request
- * parks on a future instead of polling on its own.
+ * Read-your-writes: lets a query wait until the projections it reads cover a position. One shared
+ * ticker checks the positions for all waiting requests (and does nothing when none wait), so a
+ * request parks on a future instead of polling on its own.
  */
 @Component
 public class PositionWaiter implements DisposableBean {
@@ -41,12 +45,12 @@ public class PositionWaiter implements DisposableBean {
         ticker.scheduleWithFixedDelay(this::tick, poll, poll, TimeUnit.MILLISECONDS);
     }
 
-    /** Blocks until {@code target} is processed (true) or {@code timeout} passed (false). */
-    public boolean await(long target, Duration timeout) throws InterruptedException {
-        if (position.covers(target)) {
+    /** Blocks until every one of {@code projections} processed {@code target} (true) or {@code timeout} passed. */
+    public boolean await(Collection<String> projections, long target, Duration timeout) throws InterruptedException {
+        if (projections.stream().allMatch(projection -> position.covers(projection, target))) {
             return true;
         }
-        Waiter waiter = new Waiter(target, new CompletableFuture<>());
+        Waiter waiter = new Waiter(List.copyOf(projections), target, new CompletableFuture<>());
         waiters.add(waiter);
         try {
             waiter.done().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -63,9 +67,11 @@ public class PositionWaiter implements DisposableBean {
             return;
         }
         try {
-            Optional<TrackingToken> processed = position.token();
+            Map<String, Optional<TrackingToken>> processed = new HashMap<>();
             waiters.removeIf(waiter -> waiter.done().isDone()
-                    || (ProcessedPosition.covers(processed, waiter.target())
+                    || (waiter.projections().stream()
+                                    .allMatch(projection -> ProcessedPosition.covers(
+                                            processed.computeIfAbsent(projection, position::token), waiter.target()))
                             && waiter.done().complete(null)));
         } catch (RuntimeException e) {
             // The database may be briefly unreachable; waiters time out on their own.
@@ -78,5 +84,5 @@ public class PositionWaiter implements DisposableBean {
         ticker.shutdownNow();
     }
 
-    private record Waiter(long target, CompletableFuture<Void> done) {}
+    private record Waiter(List<String> projections, long target, CompletableFuture<Void> done) {}
 }

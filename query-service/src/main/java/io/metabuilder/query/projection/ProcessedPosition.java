@@ -1,5 +1,6 @@
 package io.metabuilder.query.projection;
 
+import java.util.Collection;
 import java.util.Optional;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -10,11 +11,11 @@ import org.axonframework.eventhandling.WrappedToken;
 import org.springframework.stereotype.Component;
 
 /**
- * What the entity read model has processed, as a global index of the event store.
+ * What each projection has processed, as a global index of the event store.
  *
- * <p>When this instance owns the segment, the processor's in-memory status is current (it advances
- * only after the batch committed). Otherwise another replica owns it and the committed token row is
- * the truth for the shared read model.
+ * <p>When this instance owns a projection's segment, its processor's in-memory status is current
+ * (it advances only after the batch committed). Otherwise another replica owns it and the
+ * committed token row is the truth for the shared read model.
  */
 @Component
 public class ProcessedPosition {
@@ -29,33 +30,43 @@ public class ProcessedPosition {
         this.storedTokens = storedTokens;
     }
 
-    /** The highest global index processed, or 0 before anything was. */
-    public long current() {
-        return token().map(token -> token.position().orElse(0)).orElse(0L);
+    /** The highest global index {@code projection} processed, or 0 before anything was. */
+    public long current(String projection) {
+        return position(token(projection));
+    }
+
+    /** The lowest of the projections' positions: what data read from all of them is at least as fresh as. */
+    public long lowest(Collection<String> projections) {
+        return projections.stream().mapToLong(this::current).min().orElse(0);
     }
 
     /**
-     * Whether the event at {@code position} is in the read model. A gap below the token's index is
-     * an event that was not visible yet when the processor passed it, so it is not processed.
+     * Whether the event at {@code position} is in {@code projection}. A gap below the token's index
+     * is an event that was not visible yet when the processor passed it, so it is not processed.
      */
-    public boolean covers(long position) {
-        return covers(token(), position);
+    public boolean covers(String projection, long position) {
+        return covers(token(projection), position);
     }
 
-    Optional<TrackingToken> token() {
-        Optional<EventTrackerStatus> status = localStatus();
+    Optional<TrackingToken> token(String projection) {
+        Optional<EventTrackerStatus> status = localStatus(projection);
         if (status.isPresent()) {
-            return Optional.ofNullable(status.get().getTrackingToken());
+            return Optional.ofNullable(status.get().getTrackingToken()).map(WrappedToken::unwrapLowerBound);
         }
-        return storedTokens.read(EntityTablesProjection.NAME, SEGMENT).map(WrappedToken::unwrapLowerBound);
+        return storedTokens.read(projection, SEGMENT).map(WrappedToken::unwrapLowerBound);
     }
 
-    Optional<EventTrackerStatus> localStatus() {
-        return processor().map(processor -> processor.processingStatus().get(SEGMENT));
+    Optional<EventTrackerStatus> localStatus(String projection) {
+        return processor(projection)
+                .map(processor -> processor.processingStatus().get(SEGMENT));
     }
 
-    Optional<TrackingEventProcessor> processor() {
-        return processing.eventProcessor(EntityTablesProjection.NAME, TrackingEventProcessor.class);
+    Optional<TrackingEventProcessor> processor(String projection) {
+        return processing.eventProcessor(projection, TrackingEventProcessor.class);
+    }
+
+    static long position(Optional<TrackingToken> token) {
+        return token.map(t -> t.position().orElse(0)).orElse(0L);
     }
 
     static boolean covers(Optional<TrackingToken> processed, long position) {

@@ -1,34 +1,52 @@
 package io.metabuilder.query.projection;
 
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.springframework.stereotype.Component;
 
-/** The entity-tables projection's position, lag behind the event store and state. */
+/** Each projection's position, lag behind the event store and state. */
 @Component
 class ProjectionMonitor {
 
+    private final ProjectionRegistry registry;
     private final ProcessedPosition position;
+    private final ProjectionReplays replays;
     private final EventStoreHead head;
 
-    ProjectionMonitor(ProcessedPosition position, EventStoreHead head) {
+    ProjectionMonitor(
+            ProjectionRegistry registry, ProcessedPosition position, ProjectionReplays replays, EventStoreHead head) {
+        this.registry = registry;
         this.position = position;
+        this.replays = replays;
         this.head = head;
     }
 
-    ProjectionState state() {
-        long processed = position.current();
-        long lag = Math.max(0, head.current() - processed);
-        return new ProjectionState(EntityTablesProjection.NAME, processed, lag, status());
+    /** Every projection, sorted by name; the event store's head is read once for all of them. */
+    List<ProjectionState> states() {
+        long newest = head.current();
+        return registry.names().stream().map(name -> state(name, newest)).toList();
     }
 
-    private String status() {
-        Optional<TrackingEventProcessor> processor = position.processor();
+    ProjectionState state(String name) {
+        return state(name, head.current());
+    }
+
+    private ProjectionState state(String name, long newest) {
+        long processed = position.current(name);
+        return new ProjectionState(name, processed, Math.max(0, newest - processed), status(name));
+    }
+
+    private String status(String name) {
+        if (replays.isReplaying(name)) {
+            return "replaying";
+        }
+        Optional<TrackingEventProcessor> processor = position.processor(name);
         if (processor.isEmpty() || !processor.get().isRunning()) {
             return processor.map(p -> p.isError() ? "error" : "stopped").orElse("stopped");
         }
-        Optional<EventTrackerStatus> local = position.localStatus();
+        Optional<EventTrackerStatus> local = position.localStatus(name);
         if (local.map(EventTrackerStatus::isErrorState).orElse(false)) {
             return "error";
         }

@@ -16,35 +16,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /** The SQL of the rows of the per-entity tables. Values only ever travel as typed bind parameters. */
-@Component
 class RecordRows {
 
     private final JdbcTemplate jdbc;
+    private final String schema;
 
-    RecordRows(JdbcTemplate jdbc) {
+    RecordRows(JdbcTemplate jdbc, String schema) {
         this.jdbc = jdbc;
+        this.schema = schema;
     }
 
     void insert(String table, RecordCreated event, Map<UUID, FieldType> fields, Instant at, String userEmail) {
         List<UUID> present = new ArrayList<>(event.values().keySet());
         present.retainAll(fields.keySet());
-        String sql = "INSERT INTO " + qualifiedTable(table)
+        String sql = "INSERT INTO " + qualifiedTable(schema, table)
                 + " (id, version, created_at, updated_at, created_by, updated_by, deleted"
-                + columns(present) + ") VALUES (?, 1, ?, ?, ?, ?, false"
+                + columns(present) + ") VALUES (?, ?, ?, ?, ?, ?, false"
                 + String.join("", Collections.nCopies(present.size(), ", ?"))
                 + ") ON CONFLICT (id) DO NOTHING";
         jdbc.update(sql, statement -> {
             statement.setObject(1, event.recordId());
-            statement.setTimestamp(2, Timestamp.from(at));
+            statement.setLong(2, event.version());
             statement.setTimestamp(3, Timestamp.from(at));
-            statement.setString(4, userEmail);
+            statement.setTimestamp(4, Timestamp.from(at));
             statement.setString(5, userEmail);
+            statement.setString(6, userEmail);
             for (int i = 0; i < present.size(); i++) {
                 UUID field = present.get(i);
-                bind(statement, 6 + i, fields.get(field), event.values().get(field));
+                bind(statement, 7 + i, fields.get(field), event.values().get(field));
             }
         });
     }

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads a processor's committed token without claiming it. A replica that does not own the segment
- * learns what the shared read model contains from here: token and rows commit together.
+ * learns what the shared read model contains from here: token and rows commit together. Replays
+ * hand their token over to the live processor here too.
  */
 @Component
 class StoredTokens {
@@ -44,6 +45,25 @@ class StoredTokens {
                 .stream()
                 .filter(owner -> owner != null)
                 .findFirst();
+    }
+
+    /**
+     * Gives {@code to} the token {@code from} reached, if nobody holds a claim on {@code to}, and
+     * removes {@code from}: how a replay's progress becomes the live processor's. False if claimed.
+     */
+    boolean move(String from, String to) {
+        int moved = jdbc.update(
+                "UPDATE read_model.token_entry live SET token = replay.token, token_type = replay.token_type"
+                        + " FROM read_model.token_entry replay WHERE live.processor_name = ? AND live.segment = 0"
+                        + " AND live.owner IS NULL AND replay.processor_name = ? AND replay.segment = 0",
+                to,
+                from);
+        delete(from);
+        return moved == 1;
+    }
+
+    void delete(String processorName) {
+        jdbc.update("DELETE FROM read_model.token_entry WHERE processor_name = ?", processorName);
     }
 
     private TrackingToken deserialize(byte[] token, String type) {

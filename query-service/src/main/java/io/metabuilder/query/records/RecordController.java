@@ -1,6 +1,7 @@
 package io.metabuilder.query.records;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.metabuilder.query.projection.ReadsProjections;
 import io.metabuilder.query.schema.EntityQueries;
 import io.metabuilder.query.schema.EntitySummary;
 import io.metabuilder.query.schema.FieldColumn;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Records of an entity, as flat JSON objects keyed by field name. */
 @RestController
+@ReadsProjections("entity-tables")
 @RequestMapping("/api/entities/{entity}/records")
 class RecordController {
 

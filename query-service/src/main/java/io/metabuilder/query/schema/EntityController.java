@@ -2,6 +2,7 @@ package io.metabuilder.query.schema;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.metabuilder.query.projection.ReadsProjections;
 import io.metabuilder.query.web.ApiException;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The schema as users see it: entity summaries, and one entity with its fields in order. */
 @RestController
+@ReadsProjections("entity-tables")
 @RequestMapping("/api/entities")
 class EntityController {
 

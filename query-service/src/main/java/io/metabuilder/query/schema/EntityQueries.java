@@ -1,5 +1,8 @@
 package io.metabuilder.query.schema;
 
+import static io.metabuilder.query.projection.ReadModelNames.ENTITY_TABLES_SCHEMA;
+import static io.metabuilder.query.projection.ReadModelNames.quote;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,12 +16,13 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Reads the entity catalog the entity-tables projection keeps. */
+/** Reads the entity catalog the entity-tables projection keeps in its live schema. */
 @Component
 public class EntityQueries {
 
+    private static final String CATALOG = quote(ENTITY_TABLES_SCHEMA);
     private static final String SUMMARY = "SELECT id, name, display_name, description, table_name, schema_version,"
-            + " archived, created_at, updated_at FROM read_model.entities";
+            + " archived, created_at, updated_at FROM " + CATALOG + ".entities";
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper mapper;
@@ -45,7 +49,7 @@ public class EntityQueries {
     /** The live fields of an entity in schema order. */
     public List<FieldColumn> fields(UUID entityId) {
         return jdbc.query(
-                "SELECT field_id, name, type, column_name, spec FROM read_model.entity_fields"
+                "SELECT field_id, name, type, column_name, spec FROM " + CATALOG + ".entity_fields"
                         + " WHERE entity_id = ? AND NOT removed ORDER BY added_in_version",
                 (row, i) -> new FieldColumn(
                         row.getObject(1, UUID.class),

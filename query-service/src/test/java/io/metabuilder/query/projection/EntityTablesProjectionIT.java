@@ -45,7 +45,7 @@ class EntityTablesProjectionIT extends ServiceIT {
                 .isEqualTo(type));
         assertThat(columnType(entity.table(), "created_at")).isEqualTo("timestamp with time zone");
         assertThat(jdbc.queryForObject(
-                        "SELECT schema_version FROM read_model.entities WHERE id = ?", Long.class, entity.id()))
+                        "SELECT schema_version FROM rm_entity_tables.entities WHERE id = ?", Long.class, entity.id()))
                 .isEqualTo(13L);
     }
 
@@ -56,14 +56,14 @@ class EntityTablesProjectionIT extends ServiceIT {
         awaitProcessed(entity.createRecord(recordId, Values.sample()));
 
         Map<String, Object> row =
-                jdbc.queryForMap("SELECT * FROM read_model." + entity.table() + " WHERE id = ?", recordId);
+                jdbc.queryForMap("SELECT * FROM rm_entity_tables." + entity.table() + " WHERE id = ?", recordId);
         assertThat(row.get(entity.column("title"))).isEqualTo("Widget \"☃\" O'Brien; DROP TABLE x");
         assertThat(row.get(entity.column("notes"))).isEqualTo("line1\nline2");
         assertThat(row.get(entity.column("qty"))).isEqualTo(9007199254740993L);
         assertThat(row.get(entity.column("price"))).isEqualTo(new BigDecimal("12345678901234567890.120"));
         assertThat(row.get(entity.column("active"))).isEqualTo(true);
         assertThat(jdbc.queryForObject(
-                        "SELECT " + entity.column("due") + " FROM read_model." + entity.table(), LocalDate.class))
+                        "SELECT " + entity.column("due") + " FROM rm_entity_tables." + entity.table(), LocalDate.class))
                 .isEqualTo(LocalDate.of(2026, 2, 28));
         assertThat(((Timestamp) row.get(entity.column("seen_at"))).toInstant())
                 .isEqualTo(Instant.parse("2026-01-24T10:30:00.123456Z"));
@@ -73,7 +73,7 @@ class EntityTablesProjectionIT extends ServiceIT {
         assertThat(row.get(entity.column("owner"))).isEqualTo(UUID.fromString("5b0d2c3e-8f6a-4f5e-9d3c-2a1b0c9d8e7f"));
         assertThat(jdbc.queryForObject(
                         "SELECT " + entity.column("extra") + " = '{\"n\": 1.5, \"tags\": [\"a\", 1, null]}'::jsonb"
-                                + " FROM read_model." + entity.table(),
+                                + " FROM rm_entity_tables." + entity.table(),
                         Boolean.class))
                 .isTrue();
         assertThat(row).containsEntry("version", 1L).containsEntry("deleted", false);
@@ -90,7 +90,7 @@ class EntityTablesProjectionIT extends ServiceIT {
         awaitProcessed(entity.createRecord(recordId, Values.nulls()));
 
         Map<String, Object> row =
-                jdbc.queryForMap("SELECT * FROM read_model." + entity.table() + " WHERE id = ?", recordId);
+                jdbc.queryForMap("SELECT * FROM rm_entity_tables." + entity.table() + " WHERE id = ?", recordId);
         Values.ALL_TYPES.keySet().forEach(field -> assertThat(row.get(entity.column(field)))
                 .as(field)
                 .isNull());
@@ -99,7 +99,7 @@ class EntityTablesProjectionIT extends ServiceIT {
     private String columnType(String table, String column) {
         return jdbc.queryForObject(
                 "SELECT data_type FROM information_schema.columns"
-                        + " WHERE table_schema = 'read_model' AND table_name = ? AND column_name = ?",
+                        + " WHERE table_schema = 'rm_entity_tables' AND table_name = ? AND column_name = ?",
                 String.class,
                 table,
                 column);

@@ -17,10 +17,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The processor resumes from its committed token after a restart: nothing is lost or applied twice;
- * and replicas sharing the token all report (and wait for) the same processed position.
+ * and replicas sharing the token all report (and wait for) the same processed position; only the
+ * one owning a projection's claim may replay it.
  */
 class RestartIT {
 
+    static final String ENTITY_TABLES = EntityTablesProjection.NAME;
     static final TestEventStore store = TestEventStore.create(RestartIT.class);
 
     @AfterAll
@@ -36,14 +38,14 @@ class RestartIT {
         entity.createRecord(first, Values.sample());
         entity.createRecord(UUID.randomUUID(), Values.sample());
         long beforeStop = entity.createRecord(UUID.randomUUID(), Values.nulls());
-        String rows = "SELECT count(*) FROM read_model." + entity.table();
+        String rows = "SELECT count(*) FROM rm_entity_tables." + entity.table();
 
         try (ConfigurableApplicationContext service = start()) {
-            await().until(() -> service.getBean(ProcessedPosition.class).covers(beforeStop));
+            await().until(() -> service.getBean(ProcessedPosition.class).covers(ENTITY_TABLES, beforeStop));
             assertThat(store.jdbc().queryForObject(rows, Long.class)).isEqualTo(3L);
         }
         // A row the token says is done: were the service to replay instead of resuming, it would come back.
-        store.jdbc().update("DELETE FROM read_model." + entity.table() + " WHERE id = ?", first);
+        store.jdbc().update("DELETE FROM rm_entity_tables." + entity.table() + " WHERE id = ?", first);
         entity.createRecord(UUID.randomUUID(), Values.sample());
         long whileStopped = entity.createRecord(UUID.randomUUID(), Values.nulls());
 
@@ -52,10 +54,13 @@ class RestartIT {
                 ConfigurableApplicationContext replica = start()) {
             ProcessedPosition restarted = service.getBean(ProcessedPosition.class);
             ProcessedPosition other = replica.getBean(ProcessedPosition.class);
-            await().until(() -> restarted.covers(whileStopped) && other.covers(whileStopped));
+            await().until(() ->
+                    restarted.covers(ENTITY_TABLES, whileStopped) && other.covers(ENTITY_TABLES, whileStopped));
             assertThat(store.jdbc().queryForObject(rows, Long.class)).isEqualTo(4L);
-            assertThat(List.of(restarted.current(), other.current())).containsOnly(whileStopped);
-            assertThat(Stream.of(restarted, other).filter(p -> p.localStatus().isPresent()))
+            assertThat(List.of(restarted.current(ENTITY_TABLES), other.current(ENTITY_TABLES)))
+                    .containsOnly(whileStopped);
+            assertThat(Stream.of(restarted, other)
+                            .filter(p -> p.localStatus(ENTITY_TABLES).isPresent()))
                     .hasSize(1);
         }
     }

@@ -39,7 +39,7 @@ class StartsBeforeEventStoreIT {
             long position = Events.defineEntity(store, "late").addField("x", FieldType.TEXT);
 
             ProcessedPosition processed = service.getBean(ProcessedPosition.class);
-            await().atMost(Duration.ofSeconds(60)).until(() -> processed.covers(position));
+            await().atMost(Duration.ofSeconds(60)).until(() -> processed.covers(EntityTablesProjection.NAME, position));
             assertThat(Api.json(api.get("/api/entities/late", Api.token("USER")))
                             .get("fields"))
                     .hasSize(1);

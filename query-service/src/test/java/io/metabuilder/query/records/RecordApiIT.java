@@ -35,7 +35,7 @@ class RecordApiIT extends ServiceIT {
                     Values.json("{\"title\":\"r" + i + "\"}"),
                     Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i % 3));
         }
-        await().until(() -> position.covers(store.head()));
+        await().until(() -> processed(store.head()));
 
         List<String> seen = new ArrayList<>();
         String next = null;
@@ -88,7 +88,7 @@ class RecordApiIT extends ServiceIT {
     @Test
     void answersProblemsForBadInputAndUnknownResources() {
         long last = Events.defineEntity(store, "strict").addField("x", FieldType.TEXT);
-        await().until(() -> position.covers(last));
+        await().until(() -> processed(last));
 
         for (String query :
                 List.of("limit=0", "limit=abc", "limit=1001", "cursor=bm9wZQ", "cursor=e30", "cursor=%21%21")) {

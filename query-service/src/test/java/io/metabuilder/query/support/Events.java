@@ -64,6 +64,25 @@ public final class Events {
         return store.append("Record", recordId, new RecordCreated(recordId, entityId, schemaVersion, values), at);
     }
 
+    /** Appends {@code count} RecordCreated with {@code valuesByName} in one batch; returns the last position. */
+    public long createRecords(int count, Map<String, JsonNode> valuesByName) {
+        Map<UUID, JsonNode> values = new LinkedHashMap<>();
+        valuesByName.forEach((name, value) -> values.put(fieldIds.get(name), value));
+        Map<UUID, Object> records = new LinkedHashMap<>();
+        for (int i = 0; i < count; i++) {
+            UUID recordId = UUID.randomUUID();
+            records.put(recordId, new RecordCreated(recordId, entityId, schemaVersion, values));
+        }
+        return store.appendAll("Record", records);
+    }
+
+    /** RecordCreated as command-service would build it, for tests that append it themselves. */
+    public RecordCreated recordCreated(UUID recordId, Map<String, JsonNode> valuesByName) {
+        Map<UUID, JsonNode> values = new LinkedHashMap<>();
+        valuesByName.forEach((name, value) -> values.put(fieldIds.get(name), value));
+        return new RecordCreated(recordId, entityId, schemaVersion, values);
+    }
+
     public UUID id() {
         return entityId;
     }

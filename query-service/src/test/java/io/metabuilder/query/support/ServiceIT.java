@@ -3,6 +3,7 @@ package io.metabuilder.query.support;
 import static org.awaitility.Awaitility.await;
 
 import io.metabuilder.query.projection.ProcessedPosition;
+import io.metabuilder.query.projection.ProjectionRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -31,6 +32,9 @@ public abstract class ServiceIT {
     @Autowired
     protected ProcessedPosition position;
 
+    @Autowired
+    protected ProjectionRegistry projections;
+
     protected Api api;
 
     @DynamicPropertySource
@@ -43,7 +47,12 @@ public abstract class ServiceIT {
         api = new Api(port);
     }
 
+    /** Whether every projection has processed {@code target}. */
+    protected boolean processed(long target) {
+        return projections.names().stream().allMatch(name -> position.covers(name, target));
+    }
+
     protected void awaitProcessed(long target) {
-        await().until(() -> position.covers(target));
+        await().until(() -> processed(target));
     }
 }

@@ -9,9 +9,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -38,7 +41,9 @@ public final class TestEventStore implements AutoCloseable {
         this.database = database;
         this.jdbc = new JdbcTemplate(
                 new DriverManagerDataSource(database.jdbcUrl(), database.username(), database.password()));
-        this.eventStore = EmbeddedEventStore.builder().storageEngine(engine()).build();
+        this.eventStore = EmbeddedEventStore.builder()
+                .storageEngine(engine(this::connection))
+                .build();
     }
 
     /** A new database for {@code testClass}, with or without the event store tables. */
@@ -54,12 +59,13 @@ public final class TestEventStore implements AutoCloseable {
         return create(testClass, true);
     }
 
-    /** What command-service's Flyway does: event_store from the shared DDL. */
+    /** What command-service's Flyway does: event_store from the shared DDL, with its own history table. */
     public void migrateEventStore() {
         Flyway.configure()
                 .dataSource(database.jdbcUrl(), database.username(), database.password())
                 .schemas("event_store")
                 .defaultSchema("event_store")
+                .table("flyway_event_store_history")
                 .locations("classpath:db/event-store")
                 .load()
                 .migrate();
@@ -82,14 +88,56 @@ public final class TestEventStore implements AutoCloseable {
     }
 
     public long append(String aggregateType, UUID aggregateId, Object payload, Instant timestamp) {
-        long sequence = sequences.merge(aggregateId, 0L, (old, ignored) -> old + 1);
-        String eventId = UUID.randomUUID().toString();
-        eventStore.publish(new GenericDomainEventMessage<>(
-                aggregateType, aggregateId.toString(), sequence, payload, metadata(), eventId, timestamp));
+        GenericDomainEventMessage<?> message = message(aggregateType, aggregateId, payload, timestamp);
+        eventStore.publish(message);
+        return position(message.getIdentifier());
+    }
+
+    /** The global index an event was stored at. */
+    public long position(String eventIdentifier) {
         return jdbc.queryForObject(
                 "SELECT global_index FROM event_store.domain_event_entry WHERE event_identifier = ?",
                 Long.class,
-                eventId);
+                eventIdentifier);
+    }
+
+    /** Appends events of one aggregate type in one transaction, as one batch; returns the last position. */
+    public long appendAll(String aggregateType, Map<UUID, Object> payloads) {
+        Instant timestamp = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<GenericDomainEventMessage<?>> messages = new ArrayList<>();
+        payloads.forEach(
+                (aggregateId, payload) -> messages.add(message(aggregateType, aggregateId, payload, timestamp)));
+        eventStore.publish(messages);
+        return head();
+    }
+
+    /** An event as command-service would append it, with the next sequence number of its aggregate. */
+    public GenericDomainEventMessage<?> message(String aggregateType, UUID aggregateId, Object payload, Instant at) {
+        long sequence = sequences.merge(aggregateId, 0L, (old, ignored) -> old + 1);
+        return new GenericDomainEventMessage<>(
+                aggregateType,
+                aggregateId.toString(),
+                sequence,
+                payload,
+                metadata(),
+                UUID.randomUUID().toString(),
+                at);
+    }
+
+    /** A storage engine of command-service's format writing through {@code connections}. */
+    public static JdbcEventStorageEngine engine(ConnectionProvider connections) {
+        Serializer serializer = EventStoreFormat.eventSerializer();
+        return JdbcEventStorageEngine.builder()
+                .connectionProvider(connections)
+                .transactionManager(NoTransactionManager.INSTANCE)
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .schema(EventStoreFormat.eventSchema())
+                .build();
+    }
+
+    public Connection connection() throws SQLException {
+        return DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
     }
 
     public long head() {
@@ -109,20 +157,5 @@ public final class TestEventStore implements AutoCloseable {
                 EventMetadata.ROLE, "ADMIN",
                 EventMetadata.REQUEST_ID, "test-request",
                 EventMetadata.CLIENT_ADDRESS, "127.0.0.1");
-    }
-
-    private JdbcEventStorageEngine engine() {
-        Serializer serializer = EventStoreFormat.eventSerializer();
-        return JdbcEventStorageEngine.builder()
-                .connectionProvider(this::connection)
-                .transactionManager(NoTransactionManager.INSTANCE)
-                .eventSerializer(serializer)
-                .snapshotSerializer(serializer)
-                .schema(EventStoreFormat.eventSchema())
-                .build();
-    }
-
-    private Connection connection() throws SQLException {
-        return DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
     }
 }
