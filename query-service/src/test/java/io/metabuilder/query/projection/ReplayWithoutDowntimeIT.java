@@ -61,7 +61,9 @@ class ReplayWithoutDowntimeIT {
             List<Integer> statuses = new ArrayList<>();
             int duringReplay = 0;
             String path = "/api/entities/busy/records/" + watched;
-            while (monitor.state(EntityTablesProjection.NAME).status().equals("replaying")) {
+            long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+            while (monitor.state(EntityTablesProjection.NAME).status().equals("replaying")
+                    && System.nanoTime() < deadline) {
                 HttpResponse<String> read = api.get(path, USER);
                 statuses.add(read.statusCode());
                 assertThat(Api.json(read).get("title").asText()).isEqualTo("watched");
