@@ -273,7 +273,7 @@ describe('records through the gateway', () => {
   test('the read model has one typed column per field', { skip: !process.env.PSQL_DATABASE_URL }, () => {
     const sql =
       "SELECT column_name || ' ' || data_type FROM information_schema.columns " +
-      `WHERE table_schema = 'read_model' AND table_name = 'entity_${hex(orders)}' AND column_name LIKE 'f\\_%'`;
+      `WHERE table_schema = 'rm_entity_tables' AND table_name = 'entity_${hex(orders)}' AND column_name LIKE 'f\\_%'`;
     const out = execFileSync('psql', [process.env.PSQL_DATABASE_URL, '-Atqc', sql], { encoding: 'utf8' });
     const columns = new Map(out.trim().split('\n').map((line) => line.split(/ (.*)/s).slice(0, 2)));
     assert.equal(columns.size, FIELDS.length, out);

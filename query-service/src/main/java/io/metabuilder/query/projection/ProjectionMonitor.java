@@ -43,8 +43,12 @@ class ProjectionMonitor {
             return "replaying";
         }
         Optional<TrackingEventProcessor> processor = position.processor(name);
+        // A processor retrying after a failed batch is running but in error, and may hold no segment.
+        if (processor.map(TrackingEventProcessor::isError).orElse(false)) {
+            return "error";
+        }
         if (processor.isEmpty() || !processor.get().isRunning()) {
-            return processor.map(p -> p.isError() ? "error" : "stopped").orElse("stopped");
+            return "stopped";
         }
         Optional<EventTrackerStatus> local = position.localStatus(name);
         if (local.map(EventTrackerStatus::isErrorState).orElse(false)) {

@@ -1,6 +1,7 @@
 package io.metabuilder.query.projection;
 
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.messaging.StreamableMessageSource;
@@ -10,6 +11,10 @@ import org.springframework.context.annotation.Configuration;
 /**
  * One tracking processor per registered projection, each with one segment and its own token in
  * read_model.token_entry, handling with the handler built for the projection's live schema.
+ *
+ * <p>A handler that fails stops its processor at that event (error status, retried with back-off,
+ * readiness DOWN) instead of Axon's default of logging it and moving on: a skipped event would be
+ * missing from the read model forever, silently (an older query-service reading a newer event, say).
  */
 @Configuration(proxyBeanMethods = false)
 class ProjectionProcessors {
@@ -25,6 +30,7 @@ class ProjectionProcessors {
             configurer
                     .eventProcessing()
                     .registerTrackingEventProcessor(definition.name(), c -> eventStore, c -> live())
+                    .registerListenerInvocationErrorHandler(definition.name(), c -> PropagatingErrorHandler.instance())
                     .registerEventHandler(c -> handler)
                     .assignHandlerInstancesMatching(definition.name(), candidate -> candidate == handler);
         });

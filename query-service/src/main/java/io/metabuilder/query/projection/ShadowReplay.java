@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
@@ -32,6 +33,7 @@ final class ShadowReplay {
                 .name(definition.replayName())
                 .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
                         .eventHandlers(definition.handlerFor().apply(definition.shadowSchema()))
+                        .listenerInvocationErrorHandler(PropagatingErrorHandler.instance())
                         .build())
                 .messageSource(eventStore)
                 .tokenStore(tokenStore)
