@@ -186,7 +186,7 @@ build_openapi_document
 start_gateway
 wait_for gateway "http://127.0.0.1:$GATEWAY_PORT/health/ready" "$RUN_DIR/gateway.pid"
 
-db_note="$(sed -E 's#//([^:@/]*):[^@/]*@#//\1:***@#' <<<"$DATABASE_URL")"
+db_note="$(redact_url "$DATABASE_URL")"
 if [[ "$EMBEDDED_DB" == 1 ]]; then db_note="$db_note (embedded; data in $(embedded_pg_data))"; fi
 cat <<EOF
 
