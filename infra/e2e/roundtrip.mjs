@@ -78,13 +78,16 @@ async function snapshot(file) {
 
 async function replay() {
   const token = await adminToken();
-  const names = (await ok('GET', '/api/admin/projections', token)).body.data.map((p) => p.name);
+  const listed = (await ok('GET', '/api/admin/projections', token)).body.data;
+  const names = listed.map((p) => p.name);
+  const target = Math.max(...listed.map((p) => p.position + p.lag));
   assert.ok(names.length > 0, 'GET /api/admin/projections lists no projection');
   for (const name of names) await ok('POST', `/api/admin/projections/${encodeURIComponent(name)}/replay`, token);
   const deadline = Date.now() + TIMEOUT_MS;
   for (;;) {
     const states = (await ok('GET', '/api/admin/projections', token)).body.data;
-    const pending = states.filter((p) => names.includes(p.name) && (p.lag !== 0 || /replay/i.test(String(p.status))));
+    const pending = states.filter((p) => names.includes(p.name) && (p.lag !== 0 || p.position < target || /replay/i.test(String(p.status))),
+    );
     if (pending.length === 0) break;
     assert.ok(Date.now() < deadline, `replay not done within ${TIMEOUT_MS} ms: ${JSON.stringify(pending)}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
