@@ -9,7 +9,13 @@ EMBEDDED_DB_PORT="${EMBEDDED_DB_PORT:-54329}"
 
 embedded_pg_dir() { echo "$RUN_DIR/embedded-pg"; }
 embedded_pg_data() { echo "$(embedded_pg_dir)/data"; }
-embedded_database_url() { echo "postgresql://postgres@127.0.0.1:$EMBEDDED_DB_PORT/metabuilder"; }
+# The running cluster's port (line 4 of postmaster.pid) when it runs, else EMBEDDED_DB_PORT.
+embedded_database_url() {
+  local port="$EMBEDDED_DB_PORT" pid_file
+  pid_file="$(embedded_pg_data)/postmaster.pid"
+  if [[ -f "$pid_file" ]] && pid_alive "$(head -n 1 "$pid_file")"; then port="$(sed -n 4p "$pid_file")"; fi
+  echo "postgresql://postgres@127.0.0.1:$port/metabuilder"
+}
 
 # PostgreSQL refuses to run as root: as root, the cluster runs as "nobody" (like the tests do).
 embedded_pg_as_owner() {

@@ -67,6 +67,7 @@ choose_database() {
 prepare_database() {
   if [[ "$EMBEDDED_DB" == 1 ]]; then
     embedded_pg_start
+    DATABASE_URL="$(embedded_database_url)"
     return 0
   fi
   if ! is_local_db "$DATABASE_URL"; then
