@@ -18,7 +18,9 @@ if [[ -z "${NGINX_USER_LINE+x}" ]]; then
 fi
 export NGINX_USER_LINE
 
-mkdir -p "$GATEWAY_RUN_DIR"/{client_body,proxy,fastcgi,uwsgi,scgi}
+mkdir -p "$GATEWAY_RUN_DIR"/{client_body,proxy,fastcgi,uwsgi,scgi,openapi}
+# The page of /api/docs; /api/openapi.json beside it is written by openapi-merge.mjs (see up.sh).
+cp "$here/api-docs.html" "$GATEWAY_RUN_DIR/openapi/api-docs.html"
 # shellcheck disable=SC2016 # the list names the variables envsubst may replace, literally
 vars='${GATEWAY_PORT} ${COMMAND_UPSTREAM} ${QUERY_UPSTREAM} ${STATIC_ROOT} ${GATEWAY_RUN_DIR} ${NGINX_MIME_TYPES} ${NGINX_USER_LINE}'
 envsubst "$vars" <"$here/nginx.conf.template" >"$out"

@@ -131,3 +131,13 @@ tail_logs() {
 
 # The same server as $1 with database $2.
 url_with_database() { sed -E "s#^(postgres(ql)?://[^/]*)/[^?]*#\1/$2#" <<<"$1"; }
+
+# The URL with its password masked, for messages.
+redact_url() { sed -E 's#//([^:@/]*):[^@/]*@#//\1:***@#' <<<"$1"; }
+
+# psql, pg_dump and pg_restore (Debian's postgresql-client) for backups and the local conveniences.
+ensure_pg_client() {
+  command -v pg_dump >/dev/null 2>&1 && command -v pg_restore >/dev/null 2>&1 && command -v psql >/dev/null 2>&1 && return 0
+  log "the PostgreSQL client tools are missing: installing postgresql-client from apt"
+  apt_install postgresql-client || die "install postgresql-client (psql, pg_dump, pg_restore)"
+}

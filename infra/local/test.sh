@@ -5,6 +5,11 @@
 #   platform-start   both services and the gateway on non-default ports, fresh throwaway database
 #   api-e2e          infra/e2e (node --test) through the gateway
 #   ui-e2e           the web app's Playwright tests in Debian's Chromium
+#   openapi-lint     redocly lint of the gateway's /api/openapi.json
+#   check-*          delivery files through tools that can fail (infra/local/checks.sh): workflows,
+#                    alert-rules, compose, gateway-config, shell, deploy-files
+#   embedded-db      up.sh --embedded-db on other ports, data kept across a restart
+#   backup-restore   backup -> restore into a fresh database -> replay -> same API answers
 # Whatever it started is stopped at the end, and the throwaway database dropped. Exit code 1 when
 # any stage failed.
 set -euo pipefail
@@ -129,7 +134,8 @@ start_platform() {
 }
 
 api_e2e() {
-  BASE_URL="http://127.0.0.1:$E2E_GATEWAY_PORT" PSQL_DATABASE_URL="$E2E_DATABASE_URL" \
+  LOG_DIR="$E2E_RUN_DIR/logs" COMMAND_URL="http://127.0.0.1:$E2E_COMMAND_PORT" QUERY_URL="http://127.0.0.1:$E2E_QUERY_PORT" \
+    BASE_URL="http://127.0.0.1:$E2E_GATEWAY_PORT" PSQL_DATABASE_URL="$E2E_DATABASE_URL" \
     ADMIN_EMAIL="$ADMIN_EMAIL" ADMIN_PASSWORD="$ADMIN_PASSWORD" node --test --test-reporter=spec infra/e2e/*.test.mjs
 }
 
@@ -173,12 +179,27 @@ if pg_answers "$PG_ADMIN_URL"; then
   if stage platform-start start_platform; then
     stage api-e2e api_e2e || tail_logs "$E2E_RUN_DIR" 40
     stage ui-e2e ui_e2e || tail_logs "$E2E_RUN_DIR" 40
+    stage openapi-lint infra/local/checks.sh openapi "http://127.0.0.1:$E2E_GATEWAY_PORT/api/openapi.json" || true
   else
-    skip_as_failed api-e2e "the platform did not start"
-    skip_as_failed ui-e2e "the platform did not start"
+    for s in api-e2e ui-e2e openapi-lint; do skip_as_failed "$s" "the platform did not start"; done
   fi
+  # The next stages start platforms of their own: this one's JVMs need not stay in memory meanwhile.
+  RUN_DIR="$E2E_RUN_DIR" "$REPO_ROOT/infra/local/down.sh" >/dev/null 2>&1 || true
+  platform_started=""
 else
-  for s in platform-start api-e2e ui-e2e; do skip_as_failed "$s" "no PostgreSQL answers at $PG_ADMIN_URL"; done
+  for s in platform-start api-e2e ui-e2e openapi-lint; do skip_as_failed "$s" "no PostgreSQL answers at $PG_ADMIN_URL"; done
+fi
+
+for check in workflows alert-rules compose gateway-config shell deploy-files; do
+  stage "check-$check" infra/local/checks.sh "$check" || true
+done
+
+# Bounded in time: each stage stops its own platform (PID files in its RUN_DIR) and drops what it made.
+stage embedded-db timeout -k 60 "${EMBEDDED_STAGE_TIMEOUT:-600}" infra/local/stage-embedded-db.sh || true
+if pg_answers "$PG_ADMIN_URL"; then
+  stage backup-restore timeout -k 60 "${BACKUP_STAGE_TIMEOUT:-600}" env PG_ADMIN_URL="$PG_ADMIN_URL" infra/local/stage-backup-restore.sh || true
+else
+  skip_as_failed backup-restore "no PostgreSQL answers at $PG_ADMIN_URL"
 fi
 
 stop_started
