@@ -10,7 +10,8 @@ const ENDPOINTS = [
   'post /api/auth/login', 'get /api/auth/me', 'post /api/users', 'get /api/version',
   'post /api/entities', 'get /api/entities', 'get /api/entities/{entity}', 'post /api/entities/{entity}/fields',
   'post /api/entities/{entity}/records', 'get /api/entities/{entity}/records', 'get /api/entities/{entity}/records/{id}',
-  'get /api/admin/projections', 'post /api/admin/projections/{name}/replay',
+  'get /api/admin/projections', 'post /api/admin/projections/{name}/replay', 'post /api/admin/command-views/rebuild',
+  'get /api/entities/{entity}/schema', 'get /api/entities/{entity}/schema/versions',
 ];
 
 describe('the OpenAPI document of the platform', () => {
