@@ -1,30 +1,61 @@
-import { Link, NavLink, Outlet } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { config } from '@/lib/config';
 import { logout, useSession } from '@/lib/use-session';
+import { LanguageSwitcher } from './LanguageSwitcher';
+
+/** After a navigation, focus moves to the new screen's heading so it is announced. */
+function useFocusOnNavigation() {
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const timer = setTimeout(() => {
+      const target = main.current?.querySelector<HTMLElement>('h1') ?? main.current;
+      if (!target || target.contains(document.activeElement)) return;
+      target.tabIndex = -1;
+      target.focus({ preventScroll: false });
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [pathname]);
+  return main;
+}
 
 export function Layout() {
+  const { t } = useTranslation();
   const session = useSession();
+  const main = useFocusOnNavigation();
   return (
     <>
+      <a href="#main" className="skip-link">
+        {t('header.skip')}
+      </a>
       <header className="app-header">
         <Link to="/" className="brand">
           {config.appName}
         </Link>
-        <nav aria-label="Main">
-          <NavLink to="/entities">Entities</NavLink>
+        <nav aria-label={t('header.main')}>
+          <NavLink to="/entities">{t('header.entities')}</NavLink>
         </nav>
         <div className="user">
           {session && (
-            <span>
-              {session.email} <span className="badge">{session.role}</span>
+            <span className="who">
+              <span className="email">{session.email}</span>{' '}
+              <span className="badge">{t(`roles.${session.role}`)}</span>
             </span>
           )}
-          <button type="button" onClick={logout}>
-            Log out
+          <LanguageSwitcher />
+          <button type="button" className="secondary" onClick={logout}>
+            {t('header.logout')}
           </button>
         </div>
       </header>
-      <main className="content">
+      <main className="content" id="main" ref={main}>
         <Outlet />
       </main>
     </>
