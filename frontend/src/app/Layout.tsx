@@ -15,13 +15,28 @@ function useFocusOnNavigation() {
       first.current = false;
       return;
     }
-    const timer = setTimeout(() => {
-      const target = main.current?.querySelector<HTMLElement>('h1') ?? main.current;
+    // The new screen's heading appears once its data has loaded: wait for it a little.
+    let frame = 0;
+    let tries = 0;
+    const focusHeading = () => {
+      const heading = main.current?.querySelector<HTMLElement>('h1');
+      if (!heading && tries++ < 120) {
+        frame = requestAnimationFrame(focusHeading);
+        return;
+      }
+      const target = heading ?? main.current;
       if (!target || target.contains(document.activeElement)) return;
+      if (
+        main.current?.contains(document.activeElement) &&
+        document.activeElement !== main.current
+      ) {
+        return;
+      }
       target.tabIndex = -1;
-      target.focus({ preventScroll: false });
-    }, 0);
-    return () => clearTimeout(timer);
+      target.focus();
+    };
+    frame = requestAnimationFrame(focusHeading);
+    return () => cancelAnimationFrame(frame);
   }, [pathname]);
   return main;
 }

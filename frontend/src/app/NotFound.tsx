@@ -7,7 +7,7 @@ export function NotFound() {
   usePageTitle(t('common.notFound'));
   return (
     <section>
-      <h1 role="alert">{t('common.notFound')}</h1>
+      <h1>{t('common.notFound')}</h1>
       <p>
         <Link to="/entities">{t('common.notFoundHint')}</Link>
       </p>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ScrollRegion } from '@/components/ScrollRegion';
 import { EmptyState, ErrorAlert, Loading } from '@/components/Status';
 import { formatCount } from '@/lib/format';
 import { usePageTitle } from '@/lib/use-page-title';
@@ -20,7 +21,7 @@ function EntityList({ canDesign }: { canDesign: boolean }) {
     );
   }
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={t('entities.caption')}>
       <table>
         <caption>{t('entities.caption')}</caption>
         <thead>
@@ -53,7 +54,7 @@ function EntityList({ canDesign }: { canDesign: boolean }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -27,7 +27,7 @@ export function EntityPage() {
           <Link to="/entities">{t('entity.back')}</Link>
         </p>
         <h1 id="entity-title">{data.displayName || data.name}</h1>
-        <dl className="facts" aria-label={t('entity.facts')}>
+        <dl className="facts">
           <dt>{t('entity.name')}</dt>
           <dd>{data.name}</dd>
           <dt>{t('entity.schemaVersion')}</dt>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '@/components/ScrollRegion';
 import { EmptyState } from '@/components/Status';
 import { ruleHints } from '@/features/records/field-inputs';
 import { labelField } from '@/features/records/record-label';
@@ -19,7 +20,7 @@ export function FieldsTable({ entity, entities, canDesign }: FieldsTableProps) {
   const entityName = (id?: string) => entities.find((item) => item.id === id)?.name ?? id;
   const label = labelField(entity);
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={t('fields.caption')}>
       <table>
         <caption>{t('fields.caption')}</caption>
         <thead>
@@ -57,6 +58,6 @@ export function FieldsTable({ entity, entities, canDesign }: FieldsTableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -83,6 +83,7 @@ export function RecordGrid({
     manualSorting: config.serverSort,
     columnResizeMode: 'onChange',
     enableSortingRemoval: true,
+    sortDescFirst: false,
   });
 
   const nextPageError = pages.isFetchNextPageError ? pages.error : null;
