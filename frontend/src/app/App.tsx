@@ -1,19 +1,30 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { lazy, useEffect, useState } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { ToastProvider } from '@/components/Toasts';
 import { LoginPage } from '@/features/auth/LoginPage';
 import { EntitiesPage } from '@/features/entities/EntitiesPage';
-import { EntityPage } from '@/features/entities/EntityPage';
-import { NewRecordPage } from '@/features/records/NewRecordPage';
-import { RecordPage } from '@/features/records/RecordPage';
-import { RecordsPage } from '@/features/records/RecordsPage';
 import '@/lib/i18n';
 import { subscribe } from '@/lib/session';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 import { createQueryClient } from './query-client';
 import { RequireAuth } from './RequireAuth';
+
+// Screens past the entity list load on first visit: the grid's libraries stay out of the
+// bundle a user needs to log in.
+const EntityPage = lazy(() =>
+  import('@/features/entities/EntityPage').then((module) => ({ default: module.EntityPage })),
+);
+const RecordsPage = lazy(() =>
+  import('@/features/records/RecordsPage').then((module) => ({ default: module.RecordsPage })),
+);
+const NewRecordPage = lazy(() =>
+  import('@/features/records/NewRecordPage').then((module) => ({ default: module.NewRecordPage })),
+);
+const RecordPage = lazy(() =>
+  import('@/features/records/RecordPage').then((module) => ({ default: module.RecordPage })),
+);
 
 export function App() {
   const [queryClient] = useState(createQueryClient);

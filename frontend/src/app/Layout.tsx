@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Loading } from '@/components/Status';
 import { config } from '@/lib/config';
 import { logout, useSession } from '@/lib/use-session';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -71,7 +72,9 @@ export function Layout() {
         </div>
       </header>
       <main className="content" id="main" ref={main}>
-        <Outlet />
+        <Suspense fallback={<Loading lines={6} />}>
+          <Outlet />
+        </Suspense>
       </main>
     </>
   );

@@ -1,10 +1,10 @@
-import type { Header, ReactTable } from '@tanstack/react-table';
+import type { Header, ReactTable, Row } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntityRecord } from '../api';
 import type { GridFeatures } from './grid-features';
-import { useGridKeyboard } from './use-grid-keyboard';
+import { useGridKeyboard, type ActiveCell } from './use-grid-keyboard';
 
 const ROW_HEIGHT = 37;
 const RESIZE_STEP = 16;
@@ -75,6 +75,47 @@ function ColumnHeader({
   );
 }
 
+interface GridRowProps {
+  table: Table;
+  row: Row<GridFeatures, EntityRecord>;
+  index: number;
+  start: number;
+  /** The column of the grid's tab stop when it is in this row, else -1. */
+  activeCol: number;
+  /** Visible columns and their widths: a row re-renders only when these change. */
+  layout: string;
+  highlighted: boolean;
+  onFocusCell: (cell: ActiveCell) => void;
+}
+
+/** One body row. Memoised: scrolling renders only the rows that come into view. */
+const GridRow = memo(function GridRow(props: GridRowProps) {
+  const { table, row, index, start, activeCol, highlighted, onFocusCell } = props;
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      data-row={index}
+      className={`grid-tr${highlighted ? ' highlight' : ''}`}
+      style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT }}
+    >
+      {row.getVisibleCells().map((cell, col) => (
+        <div
+          role="gridcell"
+          key={cell.id}
+          data-col={col}
+          tabIndex={activeCol === col ? 0 : -1}
+          className="grid-td"
+          style={{ width: cell.column.getSize() }}
+          onFocus={() => onFocusCell({ row: index, col })}
+        >
+          <table.FlexRender cell={cell} />
+        </div>
+      ))}
+    </div>
+  );
+});
+
 /**
  * The grid body is virtual: only the rows in view (plus a few) are in the DOM, so a page
  * of 1,000 records scrolls as smoothly as one of 25. aria-rowcount tells the full count.
@@ -90,7 +131,7 @@ export function GridTable({ table, label, highlightId }: GridTableProps) {
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     getItemKey: (index) => rows[index]?.id ?? index,
-    overscan: 10,
+    overscan: 6,
   });
   const scrollToRow = useCallback(
     (row: number) => virtualizer.scrollToIndex(row, { align: 'auto' }),
@@ -104,6 +145,7 @@ export function GridTable({ table, label, highlightId }: GridTableProps) {
     scrollToRow,
   });
   const width = table.getTotalSize();
+  const layout = columns.map((column) => `${column.id}:${column.getSize()}`).join(',');
 
   return (
     <div className="grid-scroll" ref={scroller} data-testid="grid-scroll">
@@ -130,32 +172,17 @@ export function GridTable({ table, label, highlightId }: GridTableProps) {
             const row = rows[item.index];
             if (!row) return null;
             return (
-              <div
-                role="row"
+              <GridRow
                 key={row.id}
-                aria-rowindex={item.index + 2}
-                data-row={item.index}
-                className={`grid-tr${row.original.id === highlightId ? ' highlight' : ''}`}
-                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-              >
-                {row.getVisibleCells().map((cell, col) => {
-                  const isActive =
-                    keyboard.active.row === item.index && keyboard.active.col === col;
-                  return (
-                    <div
-                      role="gridcell"
-                      key={cell.id}
-                      data-col={col}
-                      tabIndex={isActive ? 0 : -1}
-                      className="grid-td"
-                      style={{ width: cell.column.getSize() }}
-                      onFocus={() => keyboard.onFocusCell({ row: item.index, col })}
-                    >
-                      <table.FlexRender cell={cell} />
-                    </div>
-                  );
-                })}
-              </div>
+                table={table}
+                row={row}
+                index={item.index}
+                start={item.start}
+                activeCol={keyboard.active.row === item.index ? keyboard.active.col : -1}
+                layout={layout}
+                highlighted={row.original.id === highlightId}
+                onFocusCell={keyboard.onFocusCell}
+              />
             );
           })}
         </div>
