@@ -1,41 +1,55 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { lazy, useEffect, useState } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { ToastProvider } from '@/components/Toasts';
 import { LoginPage } from '@/features/auth/LoginPage';
 import { EntitiesPage } from '@/features/entities/EntitiesPage';
-import { EntityPage } from '@/features/entities/EntityPage';
-import { NewRecordPage } from '@/features/records/NewRecordPage';
-import { RecordsPage } from '@/features/records/RecordsPage';
-import { config } from '@/lib/config';
+import '@/lib/i18n';
 import { subscribe } from '@/lib/session';
 import { Layout } from './Layout';
+import { NotFound } from './NotFound';
 import { createQueryClient } from './query-client';
 import { RequireAuth } from './RequireAuth';
 
+// Screens past the entity list load on first visit: the grid's libraries stay out of the
+// bundle a user needs to log in.
+const EntityPage = lazy(() =>
+  import('@/features/entities/EntityPage').then((module) => ({ default: module.EntityPage })),
+);
+const RecordsPage = lazy(() =>
+  import('@/features/records/RecordsPage').then((module) => ({ default: module.RecordsPage })),
+);
+const NewRecordPage = lazy(() =>
+  import('@/features/records/NewRecordPage').then((module) => ({ default: module.NewRecordPage })),
+);
+const RecordPage = lazy(() =>
+  import('@/features/records/RecordPage').then((module) => ({ default: module.RecordPage })),
+);
+
 export function App() {
   const [queryClient] = useState(createQueryClient);
-  useEffect(() => {
-    document.title = config.appName;
-  }, []);
   // Whoever signs in next must not see the previous user's cached data.
   useEffect(() => subscribe((session) => session || queryClient.clear()), [queryClient]);
   return (
     <QueryClientProvider client={queryClient}>
-      <BrowserRouter>
-        <Routes>
-          <Route path="/login" element={<LoginPage />} />
-          <Route element={<RequireAuth />}>
-            <Route element={<Layout />}>
-              <Route index element={<Navigate to="/entities" replace />} />
-              <Route path="entities" element={<EntitiesPage />} />
-              <Route path="entities/:entityId" element={<EntityPage />} />
-              <Route path="entities/:entityId/records" element={<RecordsPage />} />
-              <Route path="entities/:entityId/records/new" element={<NewRecordPage />} />
-              <Route path="*" element={<p role="alert">Page not found.</p>} />
+      <ToastProvider>
+        <BrowserRouter>
+          <Routes>
+            <Route path="/login" element={<LoginPage />} />
+            <Route element={<RequireAuth />}>
+              <Route element={<Layout />}>
+                <Route index element={<Navigate to="/entities" replace />} />
+                <Route path="entities" element={<EntitiesPage />} />
+                <Route path="entities/:entityId" element={<EntityPage />} />
+                <Route path="entities/:entityId/records" element={<RecordsPage />} />
+                <Route path="entities/:entityId/records/new" element={<NewRecordPage />} />
+                <Route path="entities/:entityId/records/:recordId" element={<RecordPage />} />
+                <Route path="*" element={<NotFound />} />
+              </Route>
             </Route>
-          </Route>
-        </Routes>
-      </BrowserRouter>
+          </Routes>
+        </BrowserRouter>
+      </ToastProvider>
     </QueryClientProvider>
   );
 }

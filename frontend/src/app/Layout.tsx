@@ -1,31 +1,80 @@
-import { Link, NavLink, Outlet } from 'react-router';
+import { Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Loading } from '@/components/Status';
 import { config } from '@/lib/config';
 import { logout, useSession } from '@/lib/use-session';
+import { LanguageSwitcher } from './LanguageSwitcher';
+
+/** After a navigation, focus moves to the new screen's heading so it is announced. */
+function useFocusOnNavigation() {
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    // The new screen's heading appears once its data has loaded: wait for it a little.
+    let frame = 0;
+    let tries = 0;
+    const focusHeading = () => {
+      const heading = main.current?.querySelector<HTMLElement>('h1');
+      if (!heading && tries++ < 120) {
+        frame = requestAnimationFrame(focusHeading);
+        return;
+      }
+      const target = heading ?? main.current;
+      if (!target || target.contains(document.activeElement)) return;
+      if (
+        main.current?.contains(document.activeElement) &&
+        document.activeElement !== main.current
+      ) {
+        return;
+      }
+      target.tabIndex = -1;
+      target.focus();
+    };
+    frame = requestAnimationFrame(focusHeading);
+    return () => cancelAnimationFrame(frame);
+  }, [pathname]);
+  return main;
+}
 
 export function Layout() {
+  const { t } = useTranslation();
   const session = useSession();
+  const main = useFocusOnNavigation();
   return (
     <>
+      <a href="#main" className="skip-link">
+        {t('header.skip')}
+      </a>
       <header className="app-header">
         <Link to="/" className="brand">
           {config.appName}
         </Link>
-        <nav aria-label="Main">
-          <NavLink to="/entities">Entities</NavLink>
+        <nav aria-label={t('header.main')}>
+          <NavLink to="/entities">{t('header.entities')}</NavLink>
         </nav>
         <div className="user">
           {session && (
-            <span>
-              {session.email} <span className="badge">{session.role}</span>
+            <span className="who">
+              <span className="email">{session.email}</span>{' '}
+              <span className="badge">{t(`roles.${session.role}`)}</span>
             </span>
           )}
-          <button type="button" onClick={logout}>
-            Log out
+          <LanguageSwitcher />
+          <button type="button" className="secondary" onClick={logout}>
+            {t('header.logout')}
           </button>
         </div>
       </header>
-      <main className="content">
-        <Outlet />
+      <main className="content" id="main" ref={main}>
+        <Suspense fallback={<Loading lines={6} />}>
+          <Outlet />
+        </Suspense>
       </main>
     </>
   );

@@ -1,12 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import * as z from 'zod/mini';
 import { FormField } from '@/components/FormField';
 import { ErrorAlert } from '@/components/Status';
+import { useToast } from '@/components/toast-context';
 import { useServerErrors } from '@/features/records/use-server-errors';
 import { useCreateEntity } from './hooks';
-import { NAME_RULES, nameSchema } from './name-rules';
+import { nameRules, nameSchema } from './name-rules';
 
 const createEntitySchema = z.object({
   name: nameSchema,
@@ -17,7 +19,9 @@ const createEntitySchema = z.object({
 type CreateEntityForm = z.infer<typeof createEntitySchema>;
 
 export function CreateEntityForm() {
+  const { t } = useTranslation();
   const navigate = useNavigate();
+  const toast = useToast();
   const mutation = useCreateEntity();
   const form = useForm<CreateEntityForm>({
     resolver: zodResolver(createEntitySchema),
@@ -38,25 +42,30 @@ export function CreateEntityForm() {
         displayName: values.displayName || undefined,
         description: values.description || undefined,
       },
-      { onSuccess: (created) => navigate(`/entities/${created.id}`) },
+      {
+        onSuccess: (created) => {
+          toast(t('createEntity.created', { name: created.name }));
+          navigate(`/entities/${created.id}`);
+        },
+      },
     ),
   );
 
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="create-entity-title" className="panel">
-      <h2 id="create-entity-title">New entity</h2>
+      <h2 id="create-entity-title">{t('createEntity.title')}</h2>
       {general && <ErrorAlert error={general} />}
-      <FormField label="Entity name" hint={NAME_RULES} error={errors.name?.message}>
+      <FormField label={t('createEntity.name')} hint={nameRules()} error={errors.name?.message}>
         {(props) => <input {...props} autoComplete="off" {...form.register('name')} />}
       </FormField>
-      <FormField label="Display name" error={errors.displayName?.message}>
+      <FormField label={t('createEntity.displayName')} error={errors.displayName?.message}>
         {(props) => <input {...props} {...form.register('displayName')} />}
       </FormField>
-      <FormField label="Description" error={errors.description?.message}>
+      <FormField label={t('createEntity.description')} error={errors.description?.message}>
         {(props) => <textarea {...props} rows={2} {...form.register('description')} />}
       </FormField>
       <button type="submit" disabled={mutation.isPending}>
-        {mutation.isPending ? 'Creating…' : 'Create entity'}
+        {mutation.isPending ? t('createEntity.submitting') : t('createEntity.submit')}
       </button>
     </form>
   );

@@ -1,4 +1,5 @@
 import { useWatch, type UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { FormField } from '@/components/FormField';
 import type { FieldSpec } from './api';
 import type { FieldForm } from './field-spec';
@@ -15,19 +16,20 @@ export function DefaultValueInput({
 }: {
   form: UseFormReturn<FieldForm, unknown, FieldSpec>;
 }) {
+  const { t } = useTranslation();
   const type = useWatch({ control: form.control, name: 'type' });
   const error = form.formState.errors.defaultValue?.message;
   return (
-    <FormField label="Default value" error={error} hint="Used when a record leaves it empty.">
+    <FormField label={t('addField.defaultValue')} error={error} hint={t('addField.defaultHint')}>
       {(props) =>
         type === 'BOOLEAN' ? (
           <select {...props} {...form.register('defaultValue')}>
-            <option value="">None</option>
-            <option value="true">true</option>
-            <option value="false">false</option>
+            <option value="">{t('addField.none')}</option>
+            <option value="true">{t('common.yes')}</option>
+            <option value="false">{t('common.no')}</option>
           </select>
         ) : type === 'JSON' ? (
-          <textarea {...props} rows={3} {...form.register('defaultValue')} />
+          <textarea {...props} rows={3} className="code" {...form.register('defaultValue')} />
         ) : (
           <input
             {...props}

@@ -1,45 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '@/components/ScrollRegion';
 import { EmptyState } from '@/components/Status';
 import { ruleHints } from '@/features/records/field-inputs';
-import type { EntitySummary, Field } from './api';
+import { labelField } from '@/features/records/record-label';
+import type { EntityDetail, EntitySummary } from './api';
 
 interface FieldsTableProps {
-  fields: Field[];
+  entity: EntityDetail;
   entities: EntitySummary[];
+  canDesign: boolean;
 }
 
-export function FieldsTable({ fields, entities }: FieldsTableProps) {
-  if (fields.length === 0) return <EmptyState>No fields yet. Add one below.</EmptyState>;
-  const entityName = (id?: string) => entities.find((entity) => entity.id === id)?.name ?? id;
+export function FieldsTable({ entity, entities, canDesign }: FieldsTableProps) {
+  const { t } = useTranslation();
+  const { fields } = entity;
+  if (fields.length === 0) {
+    return <EmptyState title={canDesign ? t('fields.empty') : t('fields.emptyUser')} />;
+  }
+  const entityName = (id?: string) => entities.find((item) => item.id === id)?.name ?? id;
+  const label = labelField(entity);
   return (
-    <table>
-      <caption>Fields</caption>
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Type</th>
-          <th scope="col">Rules</th>
-          <th scope="col">Default</th>
-        </tr>
-      </thead>
-      <tbody>
-        {fields.map((field) => (
-          <tr key={field.id}>
-            <td>
-              {field.name}
-              {field.displayName && <small className="muted"> ({field.displayName})</small>}
-            </td>
-            <td>{field.type}</td>
-            <td>
-              {[
-                ...ruleHints(field),
-                ...(field.options ? [`options: ${field.options.join(', ')}`] : []),
-                ...(field.reference ? [`→ ${entityName(field.reference)}`] : []),
-              ].join(' · ')}
-            </td>
-            <td>{field.defaultValue === undefined ? '' : JSON.stringify(field.defaultValue)}</td>
+    <ScrollRegion label={t('fields.caption')}>
+      <table>
+        <caption>{t('fields.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('fields.name')}</th>
+            <th scope="col">{t('fields.type')}</th>
+            <th scope="col">{t('fields.rules')}</th>
+            <th scope="col">{t('fields.default')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {fields.map((field) => (
+            <tr key={field.id}>
+              <td>
+                {field.name}
+                {field.displayName && <small className="muted"> ({field.displayName})</small>}
+                {field.id === label?.id && (
+                  <span className="tag subtle"> {t('fields.labelField')}</span>
+                )}
+              </td>
+              <td>{t(`fieldTypes.${field.type}`)}</td>
+              <td>
+                {[
+                  ...ruleHints(field),
+                  ...(field.options
+                    ? [t('rules.options', { value: field.options.join(', ') })]
+                    : []),
+                  ...(field.reference
+                    ? [t('rules.reference', { value: entityName(field.reference) })]
+                    : []),
+                ].join(' · ')}
+              </td>
+              <td>{field.defaultValue === undefined ? '' : JSON.stringify(field.defaultValue)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }

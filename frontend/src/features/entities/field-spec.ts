@@ -3,6 +3,7 @@ import { compareDecimal, isDecimalText } from '@/features/records/decimal';
 import { parseFieldValue } from '@/features/records/field-values';
 import { RawJson } from '@/features/records/record-body';
 import { FIELD_TYPES, type Field, type FieldSpec, type FieldType } from './api';
+import { t } from '@/lib/i18n';
 import { allows } from './field-rules';
 import { nameProblem } from './name-rules';
 
@@ -87,23 +88,22 @@ function checkNumbers(form: FieldForm, problems: Problems): void {
     form.type === 'INTEGER' ? /^[+-]?\d+$/.test(text) : isDecimalText(text);
   for (const key of ['min', 'max'] as const) {
     const text = form[key].trim();
-    if (text && !isNumber(text)) problems[key] = 'Enter a number';
+    if (text && !isNumber(text)) problems[key] = t('fieldSpec.enterNumber');
   }
   const { min, max } = form;
   if (!problems.min && !problems.max && min.trim() && max.trim() && compareDecimal(min, max) > 0) {
-    problems.max = 'Max must not be less than min';
+    problems.max = t('fieldSpec.maxBelowMin');
   }
   for (const key of ['maxLength', 'precision'] as const) {
-    if (form[key].trim() && !positiveInt(form[key])) problems[key] = 'Enter a whole number above 0';
+    if (form[key].trim() && !positiveInt(form[key])) problems[key] = t('fieldSpec.wholeAboveZero');
   }
-  if (form.scale.trim() && !/^\d+$/.test(form.scale.trim()))
-    problems.scale = 'Enter a whole number';
+  if (form.scale.trim() && !/^\d+$/.test(form.scale.trim())) problems.scale = t('fieldSpec.whole');
   if (!problems.precision && Number(form.precision) > MAX_PRECISION) {
-    problems.precision = `At most ${MAX_PRECISION}`;
+    problems.precision = t('fieldSpec.atMost', { max: MAX_PRECISION });
   }
   const { precision, scale } = form;
   if (!problems.precision && !problems.scale && precision.trim() && scale.trim()) {
-    if (Number(scale) > Number(precision)) problems.scale = 'Scale cannot exceed the precision';
+    if (Number(scale) > Number(precision)) problems.scale = t('fieldSpec.scaleExceeds');
   }
 }
 
@@ -124,17 +124,18 @@ export function fieldFormProblems(form: FieldForm): Problems {
   const name = nameProblem(form.name);
   if (name) problems.name = name.message;
   if (form.type === '') {
-    problems.type = 'Choose a type';
+    problems.type = t('fieldSpec.chooseType');
     return problems;
   }
   checkNumbers(form, problems);
   if (allows(form.type, 'pattern') && form.pattern && !compiles(form.pattern)) {
-    problems.pattern = 'Not a valid regular expression';
+    problems.pattern = t('fieldSpec.badPattern');
   }
   const options = optionList(form.options);
-  if (form.type === 'ENUM' && options.length === 0) problems.options = 'Give at least one option';
-  if (new Set(options).size !== options.length) problems.options = 'Options must be distinct';
-  if (form.type === 'REFERENCE' && !form.reference) problems.reference = 'Choose an entity';
+  if (form.type === 'ENUM' && options.length === 0) problems.options = t('fieldSpec.oneOption');
+  if (new Set(options).size !== options.length) problems.options = t('fieldSpec.distinctOptions');
+  if (form.type === 'REFERENCE' && !form.reference)
+    problems.reference = t('fieldSpec.chooseEntity');
   checkDefault(form, problems);
   return problems;
 }

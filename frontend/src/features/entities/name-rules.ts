@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { t } from '@/lib/i18n';
 
 export const NAME_PATTERN = /^[a-z][a-z0-9_]{0,62}$/;
 
@@ -27,22 +28,21 @@ tablesample then to trailing true union unique user using variadic verbose when 
 
 const RESERVED = new Set([...SYSTEM_NAMES, ...SQL_RESERVED]);
 
-export const NAME_RULES =
-  'Lower-case letter first, then lower-case letters, digits or _ (at most 63). ' +
-  'Not a system name (id, version, created_at, …) nor an SQL reserved word (select, table, user, …).';
+/** The naming rules in words, in the user's language. */
+export const nameRules = () => t('names.rules');
 
 export function nameProblem(name: string): { code: string; message: string } | null {
-  if (name === '') return { code: 'required', message: 'Required' };
+  if (name === '') return { code: 'required', message: t('names.required') };
   if (!NAME_PATTERN.test(name)) {
-    if (name.length > 63) return { code: 'invalid_name', message: 'At most 63 characters' };
-    if (/[A-Z]/.test(name)) return { code: 'invalid_name', message: 'Use lower case only' };
-    if (/\s/.test(name)) return { code: 'invalid_name', message: 'No spaces' };
+    if (name.length > 63) return { code: 'invalid_name', message: t('names.tooLong') };
+    if (/[A-Z]/.test(name)) return { code: 'invalid_name', message: t('names.lowerCase') };
+    if (/\s/.test(name)) return { code: 'invalid_name', message: t('names.noSpaces') };
     if (!/^[a-z]/.test(name)) {
-      return { code: 'invalid_name', message: 'Must start with a lower-case letter' };
+      return { code: 'invalid_name', message: t('names.startLetter') };
     }
-    return { code: 'invalid_name', message: 'Only lower-case letters, digits and _' };
+    return { code: 'invalid_name', message: t('names.charset') };
   }
-  if (RESERVED.has(name)) return { code: 'reserved_name', message: `"${name}" is reserved` };
+  if (RESERVED.has(name)) return { code: 'reserved_name', message: t('names.reserved', { name }) };
   return null;
 }
 

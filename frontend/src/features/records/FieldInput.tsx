@@ -1,4 +1,5 @@
 import type { UseFormRegister } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { FormField, type ControlProps } from '@/components/FormField';
 import type { Field } from '@/features/entities/api';
 import { fieldLabel, inputFor, inputHint, ruleHints } from './field-inputs';
@@ -14,6 +15,7 @@ interface FieldInputProps {
 }
 
 function Control({ field, register, control }: FieldInputProps & { control: ControlProps }) {
+  const { t } = useTranslation();
   const spec = inputFor(field);
   const registration = register(field.name);
   const required = field.required && spec.kind !== 'checkbox';
@@ -34,7 +36,7 @@ function Control({ field, register, control }: FieldInputProps & { control: Cont
     case 'select':
       return (
         <select {...control} {...registration} aria-required={required}>
-          <option value="">{field.required ? 'Choose…' : '(none)'}</option>
+          <option value="">{field.required ? t('recordForm.choose') : t('recordForm.none')}</option>
           {spec.options?.map((option) => (
             <option key={option} value={option}>
               {option}

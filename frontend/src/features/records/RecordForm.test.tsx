@@ -62,7 +62,7 @@ describe('RecordForm', () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
-  it('puts the server 422 errors at the right field and sends exact values', async () => {
+  it('puts the server 422 errors at the right field, by code in the user language, with exact values', async () => {
     const fetch = vi.fn().mockResolvedValue(
       problem({
         title: 'Validation failed',
@@ -76,7 +76,7 @@ describe('RecordForm', () => {
     await userEvent.type(screen.getByLabelText('Quantity'), '7');
     await userEvent.selectOptions(screen.getByLabelText('Status'), 'open');
     await userEvent.click(screen.getByRole('button', { name: 'Save record' }));
-    expect(await screen.findByText('already taken')).toBeTruthy();
+    expect(await screen.findByText('Another record already has this value')).toBeTruthy();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Title')));
     const [, init] = fetch.mock.calls[0] as [string, RequestInit];
     expect(init.body).toBe('{"title":"Pen","qty":7,"active":false,"status":"open"}');

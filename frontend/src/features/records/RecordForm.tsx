@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/Status';
 import type { EntityDetail } from '@/features/entities/api';
 import { initialFormValues } from './field-inputs';
@@ -21,6 +22,7 @@ type Payload = Record<string, PayloadValue>;
 
 /** A form generated from the entity's fields, checked with the same rules as the server. */
 export function RecordForm({ entity, onSaved }: RecordFormProps) {
+  const { t } = useTranslation();
   const { fields } = entity;
   const schema = useMemo(() => recordSchema(fields), [fields]);
   const form = useForm<Values, unknown, Payload>({
@@ -37,11 +39,16 @@ export function RecordForm({ entity, onSaved }: RecordFormProps) {
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={`New ${entity.name} record`} className="panel">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t('recordForm.formLabel', { name: entity.name })}
+      className="panel"
+    >
       {general && <ErrorAlert error={general} />}
       {isSubmitted && !isValid && !general && (
         <p role="alert" className="alert">
-          Some values need attention; see the fields below.
+          {t('recordForm.attention')}
         </p>
       )}
       {fields.map((field) => (
@@ -53,7 +60,7 @@ export function RecordForm({ entity, onSaved }: RecordFormProps) {
         />
       ))}
       <button type="submit" disabled={mutation.isPending}>
-        {mutation.isPending ? 'Saving…' : 'Save record'}
+        {mutation.isPending ? t('recordForm.saving') : t('recordForm.save')}
       </button>
     </form>
   );

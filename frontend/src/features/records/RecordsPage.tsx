@@ -1,37 +1,61 @@
-import { Link, useLocation, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert, Loading } from '@/components/Status';
 import { useEntity } from '@/features/entities/hooks';
+import { usePageTitle } from '@/lib/use-page-title';
 import { useRole } from '@/lib/use-session';
-import { RecordGrid } from './RecordGrid';
+import { MAX_PAGE_SIZE } from './api';
+import { PAGE_SIZE } from './hooks';
+import { RecordGrid } from './grid/RecordGrid';
+
+/** The page size lives in the address (`?limit=1000`) so a view can be shared or reloaded. */
+function usePageSize(): [number, (size: number) => void] {
+  const [params, setParams] = useSearchParams();
+  const asked = Number(params.get('limit'));
+  const size = Number.isInteger(asked) && asked > 0 ? Math.min(asked, MAX_PAGE_SIZE) : PAGE_SIZE;
+  const setSize = (next: number) =>
+    setParams((current) => {
+      current.set('limit', String(next));
+      return current;
+    });
+  return [size, setSize];
+}
 
 export function RecordsPage() {
+  const { t } = useTranslation();
   const { entityId = '' } = useParams();
   const saved = (useLocation().state as { savedId?: string } | null)?.savedId;
   const entity = useEntity(entityId);
   const canWrite = useRole() !== 'AUDITOR';
+  const [pageSize, setPageSize] = usePageSize();
+  const name = entity.data ? entity.data.displayName || entity.data.name : undefined;
+  usePageTitle(name && t('records.title', { name }));
 
-  if (entity.isPending) return <Loading label="Loading entity…" />;
+  if (entity.isPending) return <Loading label={t('entity.loading')} lines={8} />;
   if (entity.isError) return <ErrorAlert error={entity.error} retry={entity.refetch} />;
 
   const { data } = entity;
   return (
     <section aria-labelledby="records-title">
       <p>
-        <Link to={`/entities/${data.id}`}>← {data.name}</Link>
+        <Link to={`/entities/${data.id}`}>{t('records.back', { name: data.name })}</Link>
       </p>
       <div className="title-row">
-        <h1 id="records-title">Records of {data.displayName || data.name}</h1>
+        <h1 id="records-title">{t('records.title', { name })}</h1>
         {canWrite && data.fields.length > 0 && (
           <Link to={`/entities/${data.id}/records/new`} className="button">
-            New record
+            {t('records.new')}
           </Link>
         )}
       </div>
-      {saved && <p role="status">Record saved.</p>}
-      {data.fields.length === 0 && (
-        <p className="muted">This entity has no fields yet; add some before creating records.</p>
-      )}
-      <RecordGrid entity={data} highlightId={saved} />
+      {data.fields.length === 0 && <p className="muted">{t('records.noFields')}</p>}
+      <RecordGrid
+        entity={data}
+        pageSize={pageSize}
+        onPageSize={setPageSize}
+        highlightId={saved}
+        canWrite={canWrite}
+      />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { Field } from '@/features/entities/api';
+import { t } from '@/lib/i18n';
 import type { FormValue } from './field-values';
 
 export type InputKind =
@@ -99,20 +100,20 @@ export function initialFormValues(fields: Field[]): Record<string, FormValue> {
 /** The rules of a field in words, shown under its input before the user types. */
 export function ruleHints(field: Field): string[] {
   const hints: string[] = [];
-  if (field.required) hints.push('required');
-  if (field.unique) hints.push('unique');
-  if (field.min !== undefined) hints.push(`min ${field.min}`);
-  if (field.max !== undefined) hints.push(`max ${field.max}`);
-  if (field.maxLength !== undefined) hints.push(`at most ${field.maxLength} characters`);
-  if (field.pattern) hints.push(`pattern ${field.pattern}`);
-  if (field.precision !== undefined) hints.push(`precision ${field.precision}`);
-  if (field.scale !== undefined) hints.push(`scale ${field.scale}`);
+  if (field.required) hints.push(t('rules.required'));
+  if (field.unique) hints.push(t('rules.unique'));
+  if (field.min !== undefined) hints.push(t('rules.min', { value: field.min }));
+  if (field.max !== undefined) hints.push(t('rules.max', { value: field.max }));
+  if (field.maxLength !== undefined) hints.push(t('rules.maxLength', { value: field.maxLength }));
+  if (field.pattern) hints.push(t('rules.pattern', { value: field.pattern }));
+  if (field.precision !== undefined) hints.push(t('rules.precision', { value: field.precision }));
+  if (field.scale !== undefined) hints.push(t('rules.scale', { value: field.scale }));
   return hints;
 }
 
 /** What the input expects beyond the rules. */
 export function inputHint(field: Field): string | undefined {
-  if (field.type === 'DATETIME') return 'your local time';
-  if (field.type === 'JSON') return 'any JSON value';
+  if (field.type === 'DATETIME') return t('rules.localTime');
+  if (field.type === 'JSON') return t('rules.anyJson');
   return undefined;
 }

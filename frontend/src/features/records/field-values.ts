@@ -6,6 +6,7 @@ import {
   normalizeDecimal,
   toPlainDecimal,
 } from './decimal';
+import { t } from '@/lib/i18n';
 import { fail, ok, type ParseResult } from './parse-result';
 import { RawJson } from './record-body';
 import { parseEmail, parseEnum, parseText, parseUrl } from './text-values';
@@ -28,34 +29,34 @@ const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 
 function checkBounds(field: Field, value: string): ParseResult | null {
   if (field.min !== undefined && compareDecimal(value, field.min) < 0) {
-    return fail('min', `Must be at least ${field.min}`);
+    return fail('min', t('validation.min', { min: field.min }));
   }
   if (field.max !== undefined && compareDecimal(value, field.max) > 0) {
-    return fail('max', `Must be at most ${field.max}`);
+    return fail('max', t('validation.max', { max: field.max }));
   }
   return null;
 }
 
 function parseInteger(field: Field, text: string): ParseResult {
-  if (!INTEGER_PATTERN.test(text)) return fail('wrong_type', 'Enter a whole number');
+  if (!INTEGER_PATTERN.test(text)) return fail('wrong_type', t('validation.wholeNumber'));
   const value = normalizeDecimal(text);
   if (compareDecimal(value, INT64_MIN) < 0 || compareDecimal(value, INT64_MAX) > 0) {
-    return fail('wrong_type', 'Enter a whole number within the 64-bit range');
+    return fail('wrong_type', t('validation.int64'));
   }
   return checkBounds(field, value) ?? ok(new RawJson(value));
 }
 
 function parseDecimal(field: Field, text: string): ParseResult {
-  if (!isDecimalText(text)) return fail('invalid_decimal', 'Enter a decimal number such as 12.50');
+  if (!isDecimalText(text)) return fail('invalid_decimal', t('validation.decimal'));
   const value = normalizeDecimal(toPlainDecimal(text));
   const { integer, fraction } = decimalParts(value);
   if (field.scale !== undefined && fraction.length > field.scale) {
-    return fail('invalid_decimal', `At most ${field.scale} digits after the decimal point`);
+    return fail('invalid_decimal', t('validation.scale', { scale: field.scale }));
   }
   if (field.precision !== undefined) {
     const integerDigits = field.precision - (field.scale ?? 0);
     if (integer.length > integerDigits) {
-      return fail('invalid_decimal', `At most ${integerDigits} digits before the decimal point`);
+      return fail('invalid_decimal', t('validation.integerDigits', { digits: integerDigits }));
     }
   }
   return checkBounds(field, value) ?? ok(value);
@@ -63,7 +64,7 @@ function parseDecimal(field: Field, text: string): ParseResult {
 
 function parseBoolean(_field: Field, text: string): ParseResult {
   if (text === 'true' || text === 'false') return ok(text === 'true');
-  return fail('wrong_type', 'Must be true or false');
+  return fail('wrong_type', t('validation.trueFalse'));
 }
 
 function parseDate(_field: Field, text: string): ParseResult {
@@ -73,7 +74,7 @@ function parseDate(_field: Field, text: string): ParseResult {
     const date = new Date(Date.UTC(year, month - 1, day));
     if (date.getUTCMonth() === month - 1 && date.getUTCDate() === day) return ok(text);
   }
-  return fail('invalid_date', 'Enter a date as YYYY-MM-DD');
+  return fail('invalid_date', t('validation.date'));
 }
 
 function parseDateTime(_field: Field, text: string): ParseResult {
@@ -83,11 +84,11 @@ function parseDateTime(_field: Field, text: string): ParseResult {
     const time = new Date(text);
     if (!Number.isNaN(time.getTime())) return ok(time.toISOString());
   }
-  return fail('invalid_datetime', 'Enter a date and time');
+  return fail('invalid_datetime', t('validation.datetime'));
 }
 
 function parseReference(_field: Field, text: string): ParseResult {
-  if (!UUID_PATTERN.test(text)) return fail('wrong_type', 'Choose a record');
+  if (!UUID_PATTERN.test(text)) return fail('wrong_type', t('validation.chooseRecord'));
   return ok(text.toLowerCase());
 }
 
@@ -102,12 +103,12 @@ function containsNul(value: unknown): boolean {
 function parseJson(_field: Field, text: string): ParseResult {
   try {
     if (containsNul(JSON.parse(text))) {
-      return fail('invalid_character', 'JSON text cannot contain U+0000');
+      return fail('invalid_character', t('validation.jsonNul'));
     }
     return ok(new RawJson(text));
   } catch (error) {
     const reason = error instanceof Error ? error.message : 'parse error';
-    return fail('invalid_json', `Enter valid JSON (${reason})`);
+    return fail('invalid_json', t('validation.json', { reason }));
   }
 }
 
@@ -131,11 +132,11 @@ const KEEPS_WHITESPACE = new Set<Field['type']>(['TEXT', 'LONG_TEXT', 'JSON']);
 /** Turns what an input holds into the JSON value the API expects, or the rule it breaks. */
 export function parseFieldValue(field: Field, raw: FormValue): ParseResult {
   if (typeof raw === 'boolean') {
-    return field.type === 'BOOLEAN' ? ok(raw) : fail('wrong_type', 'Unexpected true/false value');
+    return field.type === 'BOOLEAN' ? ok(raw) : fail('wrong_type', t('validation.wrongBoolean'));
   }
   const text = raw == null ? '' : KEEPS_WHITESPACE.has(field.type) ? raw : raw.trim();
   if (text === '' || (field.type === 'JSON' && text.trim() === '')) {
-    return field.required ? fail('required', 'Required') : ok(null);
+    return field.required ? fail('required', t('validation.required')) : ok(null);
   }
   return PARSERS[field.type](field, text);
 }

@@ -1,26 +1,23 @@
 import type { Field } from '@/features/entities/api';
-import { SYSTEM_FIELDS, type EntityRecord } from './api';
+import { formatDate, formatDateTime, formatDecimal } from '@/lib/format';
+import { t } from '@/lib/i18n';
 
-/** How a stored value reads in the grid. */
-export function formatValue(type: Field['type'] | 'SYSTEM', value: unknown): string {
+/** A stored value as plain text in the user's locale (record page, tooltips). */
+export function formatValue(type: Field['type'], value: unknown, locale: string): string {
   if (value === null || value === undefined) return '';
-  if (type === 'BOOLEAN') return value ? 'Yes' : 'No';
-  if (type === 'JSON') return JSON.stringify(value);
-  if (type === 'DATETIME') {
-    const time = new Date(String(value));
-    return Number.isNaN(time.getTime()) ? String(value) : time.toLocaleString();
+  switch (type) {
+    case 'BOOLEAN':
+      return value ? t('common.yes') : t('common.no');
+    case 'INTEGER':
+    case 'DECIMAL':
+      return formatDecimal(String(value), locale);
+    case 'DATE':
+      return formatDate(String(value), locale);
+    case 'DATETIME':
+      return formatDateTime(String(value), locale);
+    case 'JSON':
+      return JSON.stringify(value);
+    default:
+      return typeof value === 'object' ? JSON.stringify(value) : String(value);
   }
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
-
-const SYSTEM = new Set<string>(SYSTEM_FIELDS);
-
-/** A short human label for a record: its first text value, else its id. */
-export function recordLabel(record: EntityRecord): string {
-  for (const [key, value] of Object.entries(record)) {
-    if (!SYSTEM.has(key) && key !== 'position' && typeof value === 'string' && value.trim()) {
-      return `${value} (${record.id.slice(0, 8)})`;
-    }
-  }
-  return record.id;
 }

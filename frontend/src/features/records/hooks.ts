@@ -1,31 +1,90 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { createRecord, listRecords } from './api';
+import { getEntity } from '@/features/entities/api';
+import {
+  createRecord,
+  deleteRecord,
+  getRecord,
+  listRecords,
+  MAX_PAGE_SIZE,
+  type EntityRecord,
+} from './api';
+import { recordLabel } from './record-label';
 
 export const PAGE_SIZE = 25;
+/** How many records a label index reads at most (keyset pages of MAX_PAGE_SIZE). */
+export const INDEX_LIMIT = 10_000;
 
 export const recordKeys = {
   all: (entity: string) => ['records', entity] as const,
-  pages: (entity: string) => [...recordKeys.all(entity), 'pages'] as const,
-  search: (entity: string, q: string) => [...recordKeys.all(entity), 'search', q] as const,
+  pages: (entity: string, limit: number, sort: string) =>
+    [...recordKeys.all(entity), 'pages', limit, sort] as const,
+  index: (entity: string) => [...recordKeys.all(entity), 'index'] as const,
+  detail: (entity: string, id: string) => [...recordKeys.all(entity), 'detail', id] as const,
 };
 
 /** Keyset pages of an entity's records; fetchNextPage follows `page.next`. */
-export function useRecordPages(entity: string) {
+export function useRecordPages(entity: string, limit = PAGE_SIZE, sort = '') {
   return useInfiniteQuery({
-    queryKey: recordKeys.pages(entity),
+    queryKey: recordKeys.pages(entity, limit, sort),
     queryFn: ({ pageParam, signal }) =>
-      listRecords(entity, { limit: PAGE_SIZE, cursor: pageParam }, signal),
+      listRecords(entity, { limit, cursor: pageParam, sort: sort || undefined }, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.page.next ?? undefined,
   });
 }
 
-/** Candidates for a reference picker. */
-export function useRecordSearch(entity: string | undefined, q: string) {
-  return useQuery({
-    queryKey: recordKeys.search(entity ?? '', q),
-    queryFn: ({ signal }) => listRecords(entity ?? '', { limit: 100, q }, signal),
+export interface LabelledRecord {
+  id: string;
+  label: string;
+}
+
+export interface RecordIndex {
+  records: LabelledRecord[];
+  labels: Map<string, string>;
+  /** True when the entity holds more than INDEX_LIMIT records and the rest were not read. */
+  truncated: boolean;
+}
+
+/**
+ * Every record of an entity with its label, read in keyset pages. The list's `q` is not
+ * served yet, so pickers search these labels in the browser.
+ */
+async function readIndex(entity: string, signal?: AbortSignal): Promise<RecordIndex> {
+  const detail = await getEntity(entity, signal);
+  const records: EntityRecord[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await listRecords(entity, { limit: MAX_PAGE_SIZE, cursor }, signal);
+    records.push(...page.data);
+    cursor = page.page.next;
+  } while (cursor && records.length < INDEX_LIMIT);
+  const labelled = records.map((record) => ({ id: record.id, label: recordLabel(detail, record) }));
+  return {
+    records: labelled,
+    labels: new Map(labelled.map((record) => [record.id, record.label])),
+    truncated: Boolean(cursor),
+  };
+}
+
+/** The query of an entity's label index, shared by pickers and grid reference cells. */
+export function recordIndexQuery(entity: string | undefined) {
+  return {
+    queryKey: recordKeys.index(entity ?? ''),
+    queryFn: ({ signal }: { signal?: AbortSignal }) => readIndex(entity ?? '', signal),
     enabled: Boolean(entity),
+    structuralSharing: false,
+    staleTime: 30_000,
+  };
+}
+
+export function useRecordIndex(entity: string | undefined) {
+  return useQuery(recordIndexQuery(entity));
+}
+
+export function useRecord(entity: string, id: string) {
+  return useQuery({
+    queryKey: recordKeys.detail(entity, id),
+    queryFn: ({ signal }) => getRecord(entity, id, signal),
   });
 }
 
@@ -33,6 +92,14 @@ export function useCreateRecord(entity: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: string) => createRecord(entity, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['records'] }),
+  });
+}
+
+export function useDeleteRecord(entity: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => deleteRecord(entity, id),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['records'] }),
   });
 }

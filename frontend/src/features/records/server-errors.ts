@@ -18,7 +18,11 @@ function resolveField(path: string, names: Map<string, string>): string | undefi
 }
 
 /** Maps a problem's `errors[]` onto the generated form's fields. */
-export function mapServerErrors(fieldNames: string[], errors: ProblemFieldError[]): MappedErrors {
+export function mapServerErrors(
+  fieldNames: string[],
+  errors: ProblemFieldError[],
+  describe: (error: ProblemFieldError) => string = (error) => error.message,
+): MappedErrors {
   const names = new Map(fieldNames.map((name) => [name.toLowerCase(), name]));
   const mapped: MappedErrors = { byField: {}, general: [] };
   for (const error of errors) {
@@ -29,8 +33,8 @@ export function mapServerErrors(fieldNames: string[], errors: ProblemFieldError[
     }
     const previous = mapped.byField[name];
     mapped.byField[name] = previous
-      ? { code: previous.code, message: `${previous.message}; ${error.message}` }
-      : { code: error.code, message: error.message };
+      ? { code: previous.code, message: `${previous.message}; ${describe(error)}` }
+      : { code: error.code, message: describe(error) };
   }
   return mapped;
 }

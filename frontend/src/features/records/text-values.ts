@@ -1,4 +1,5 @@
 import type { Field } from '@/features/entities/api';
+import { t } from '@/lib/i18n';
 import { fail, ok, type ParseResult } from './parse-result';
 
 // The server's own shapes: an address with a dotted domain; an http(s) URL with a host.
@@ -15,13 +16,13 @@ function matches(pattern: string, text: string): boolean | null {
 }
 
 function checkText(field: Field, text: string): ParseResult | null {
-  if (text.includes('\u0000')) return fail('invalid_character', 'Text cannot contain U+0000');
+  if (text.includes('\u0000')) return fail('invalid_character', t('validation.textNul'));
   const length = [...text].length;
   if (field.maxLength !== undefined && length > field.maxLength) {
-    return fail('max_length', `Must be at most ${field.maxLength} characters`);
+    return fail('max_length', t('validation.maxLength', { max: field.maxLength }));
   }
   if (field.pattern && matches(field.pattern, text) === false) {
-    return fail('pattern', `Must match the pattern ${field.pattern}`);
+    return fail('pattern', t('validation.pattern', { pattern: field.pattern }));
   }
   return null;
 }
@@ -31,20 +32,23 @@ export function parseText(field: Field, text: string): ParseResult {
 }
 
 export function parseEmail(field: Field, text: string): ParseResult {
-  if (!EMAIL_PATTERN.test(text)) return fail('invalid_email', 'Enter an email address');
+  if (!EMAIL_PATTERN.test(text)) return fail('invalid_email', t('validation.email'));
   return parseText(field, text);
 }
 
 export function parseUrl(field: Field, text: string): ParseResult {
   if (!URL_PATTERN.test(text)) {
-    return fail('invalid_url', 'Enter a URL such as https://example.com');
+    return fail('invalid_url', t('validation.url'));
   }
   return parseText(field, text);
 }
 
 export function parseEnum(field: Field, text: string): ParseResult {
   if (!(field.options ?? []).includes(text)) {
-    return fail('not_an_option', `Choose one of: ${(field.options ?? []).join(', ')}`);
+    return fail(
+      'not_an_option',
+      t('validation.option', { options: (field.options ?? []).join(', ') }),
+    );
   }
   return ok(text);
 }

@@ -1,6 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { ApiError } from '@/lib/api-error';
+import { t } from '@/lib/i18n';
+import { fieldErrorText, problemTitle } from '@/lib/problem-text';
 import { mapServerErrors } from './server-errors';
 
 /**
@@ -15,7 +17,9 @@ export function useServerErrors<T extends FieldValues>(
   const namesKey = fieldNames.join(',');
   const mapped = useMemo(
     () =>
-      error instanceof ApiError ? mapServerErrors(namesKey.split(','), error.errors) : undefined,
+      error instanceof ApiError
+        ? mapServerErrors(namesKey.split(','), error.errors, fieldErrorText)
+        : undefined,
     [error, namesKey],
   );
 
@@ -34,5 +38,5 @@ export function useServerErrors<T extends FieldValues>(
   if (mapped.general.length > 0 || Object.keys(mapped.byField).length === 0) {
     return new ApiError(error.status, { ...error, errors: mapped.general }, error.requestId);
   }
-  return new Error(`${error.title}: correct the highlighted fields.`);
+  return new Error(t('problems.fixFields', { title: problemTitle(error) }));
 }
