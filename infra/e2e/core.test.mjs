@@ -21,7 +21,9 @@ describe('the core through the gateway', () => {
     assert.equal(added.status, 201, added.text);
   });
 
-  test('32 concurrent writers (pool of 10) get only answers, none later than 5 s', async () => {
+  // The bound is far below the pool's 30 s connection timeout, behind which a pool deadlock hides,
+  // and far above what a shared, loaded test machine needs; speed itself is infra/bench's job.
+  test('32 concurrent writers (pool of 10) get only answers, none near the pool timeout', async () => {
     const outcomes = await Promise.all(
       Array.from({ length: 32 }, async (_, writer) => {
         const results = [];
@@ -36,7 +38,7 @@ describe('the core through the gateway', () => {
     );
     const all = outcomes.flat();
     assert.deepEqual(all.filter((o) => o.status >= 500 || o.status < 200), []);
-    assert.deepEqual(all.filter((o) => o.ms > 5000), []);
+    assert.deepEqual(all.filter((o) => o.ms > 15_000), []);
     assert.equal(all.filter((o) => o.status === 201).length, 32 * 4 + 1, 'one SHARED wins, every other code is new');
   });
 

@@ -14,19 +14,20 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Many more concurrent writers than the pool has connections (the tests run with 5): no request
- * may hold one connection while it waits for another, so every write ends in a 2xx or a 4xx,
- * none of them slowly. The record mix hits unique values, references, new fields and entities.
+ * may hold one connection while it waits for another, so every write ends in a 2xx or a 4xx, none
+ * anywhere near the pool's 30 s connection timeout (behind which such a deadlock hides). The mix
+ * hits unique values, references, new fields and entities. How fast it is, infra/bench measures.
  */
 class ConcurrentWritersIT extends ApiTestBase {
 
     private static final int WRITERS = 32;
     private static final int WRITES_EACH = 8;
-    private static final Duration SLOWEST_ALLOWED = Duration.ofSeconds(5);
+    private static final Duration SLOWEST_ALLOWED = Duration.ofSeconds(10);
 
     private record Outcome(int status, Duration took) {}
 
     @Test
-    void thirtyTwoWritersOnAFivePoolGetOnlyAnswersAndNoneLate() throws Exception {
+    void thirtyTwoWritersOnAFivePoolGetOnlyAnswersNoneNearThePoolTimeout() throws Exception {
         String customer = define(unique("buyer"));
         String customerId = admin.post("/api/entities/" + customer + "/records", "{}")
                 .json()
