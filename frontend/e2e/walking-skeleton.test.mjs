@@ -438,12 +438,11 @@ for (const language of LANGUAGES) {
       const deletes = () => browser.apiCalls.filter((call) => call.method === 'DELETE');
       assert.equal(deletes().length, 0, 'nothing is deleted without confirmation');
       await remove.click();
+      const answered = page.waitForResponse((response) => response.request().method() === 'DELETE');
       await dialog.getByRole('button', { name: t('record.confirm'), exact: true }).click();
+      const status = (await answered).status();
       await page.waitForFunction(() => !document.querySelector('dialog[open]'));
-      await page.waitForResponse((response) => response.request().method() === 'DELETE');
-      const [sent] = deletes();
-      assert.ok(sent, 'the confirmed delete was sent');
-      if (sent.status === 204) {
+      if (status === 204) {
         await page.getByText(t('record.deleted', { label: 'Gadget' })).waitFor();
         await grid()
           .getByRole('row', { name: /Widget/ })
@@ -457,7 +456,7 @@ for (const language of LANGUAGES) {
       } else {
         // DELETE of a record is in API.md but not served by every build yet: the failure
         // must then be told, in the user's language, and the record stays.
-        console.log(`# DELETE record answered ${sent.status}: not served by this platform build`);
+        console.log(`# DELETE record answered ${status}: not served by this platform build`);
         await page.getByRole('alert').getByText(t('problems.not-found')).waitFor();
         await page.getByRole('heading', { name: 'Gadget', level: 1 }).waitFor();
       }
