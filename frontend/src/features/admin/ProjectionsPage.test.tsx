@@ -3,6 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { App } from '@/app/App';
 import { ToastProvider } from '@/components/Toasts';
 import '@/lib/i18n';
 import en from '@/lib/locales/en.json';
@@ -145,5 +146,27 @@ describe('ProjectionsPage', () => {
         expect(catalog.projections.statuses[status]).toBeTruthy();
       }
     }
+  });
+});
+
+describe('the Projections link in the header', () => {
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+    setSession(null);
+  });
+
+  it.each([
+    ['ADMIN', true],
+    ['AUDITOR', true],
+    ['USER', false],
+  ] as const)('is shown to %s: %s', async (role, shown) => {
+    setSession({ token: 't', email: 'a@b.c', role, expiresAt: Date.now() + 60_000 });
+    window.history.pushState({}, '', '/entities');
+    vi.stubGlobal('fetch', vi.fn().mockResolvedValue(json(200, { data: [] })));
+    render(<App />);
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Entities' })).toBeTruthy();
+    expect(within(nav).queryByRole('link', { name: 'Projections' }) !== null).toBe(shown);
   });
 });
