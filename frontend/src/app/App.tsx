@@ -25,6 +25,11 @@ const NewRecordPage = lazy(() =>
 const RecordPage = lazy(() =>
   import('@/features/records/RecordPage').then((module) => ({ default: module.RecordPage })),
 );
+const ProjectionsPage = lazy(() =>
+  import('@/features/admin/ProjectionsPage').then((module) => ({
+    default: module.ProjectionsPage,
+  })),
+);
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
@@ -44,6 +49,7 @@ export function App() {
                 <Route path="entities/:entityId/records" element={<RecordsPage />} />
                 <Route path="entities/:entityId/records/new" element={<NewRecordPage />} />
                 <Route path="entities/:entityId/records/:recordId" element={<RecordPage />} />
+                <Route path="admin/projections" element={<ProjectionsPage />} />
                 <Route path="*" element={<NotFound />} />
               </Route>
             </Route>

@@ -57,6 +57,9 @@ export function Layout() {
         </Link>
         <nav aria-label={t('header.main')}>
           <NavLink to="/entities">{t('header.entities')}</NavLink>
+          {(session?.role === 'ADMIN' || session?.role === 'AUDITOR') && (
+            <NavLink to="/admin/projections">{t('header.projections')}</NavLink>
+          )}
         </nav>
         <div className="user">
           {session && (
