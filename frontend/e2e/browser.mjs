@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
+import { test } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const BASE_URL = (process.env.BASE_URL ?? 'http://localhost:8000').replace(/\/$/, '');
@@ -150,4 +151,33 @@ export async function assertPlatformUp() {
     throw new Error(`Nothing answers at ${BASE_URL} (${error.message}); start the platform first.`);
   });
   if (!response.ok) throw new Error(`${BASE_URL}/api/version answered ${response.status}`);
+}
+
+/**
+ * A journey's user-visible steps, as `step(name, run)`: each is skipped after an earlier step
+ * failed, checked by axe-core, then screenshotted either way (a failed one as `<name>-FAILED`).
+ * @param {string} language
+ * @param {() => Awaited<ReturnType<typeof openBrowser>>} browserOf
+ */
+export function journeySteps(language, browserOf) {
+  let failed = false;
+  /**
+   * @param {string} name
+   * @param {() => Promise<void>} run
+   */
+  return function step(name, run) {
+    test(`${language}: ${name.replaceAll('-', ' ')}`, async (context) => {
+      if (failed) return context.skip('an earlier step failed');
+      const browser = browserOf();
+      try {
+        await run();
+        await browser.checkA11y(name);
+        await browser.screenshot(name);
+      } catch (error) {
+        failed = true;
+        await browser.screenshot(`${name}-FAILED`).catch(() => {});
+        throw error;
+      }
+    });
+  };
 }

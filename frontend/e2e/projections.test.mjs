@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, assertPlatformUp, openBrowser } from './browser.mjs';
+import { after, before, describe } from 'node:test';
+import {
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
+  assertPlatformUp,
+  journeySteps,
+  openBrowser,
+} from './browser.mjs';
 import { LANGUAGES, translator } from './i18n.mjs';
 
 const BROWSER_LOCALE = { en: 'en-US', es: 'es-ES' };
@@ -17,7 +23,6 @@ for (const language of LANGUAGES) {
     let browser;
     /** @type {import('playwright-core').Page} */
     let page;
-    let failed = false;
 
     before(async () => {
       await assertPlatformUp();
@@ -35,26 +40,7 @@ for (const language of LANGUAGES) {
       await browser?.close();
     });
 
-    /**
-     * One user-visible step: skipped after an earlier failure; checked by axe-core, then
-     * screenshotted either way.
-     * @param {string} name
-     * @param {() => Promise<void>} run
-     */
-    function step(name, run) {
-      test(`${language}: ${name.replaceAll('-', ' ')}`, async (context) => {
-        if (failed) return context.skip('an earlier step failed');
-        try {
-          await run();
-          await browser.checkA11y(name);
-          await browser.screenshot(name);
-        } catch (error) {
-          failed = true;
-          await browser.screenshot(`${name}-FAILED`).catch(() => {});
-          throw error;
-        }
-      });
-    }
+    const step = journeySteps(language, () => browser);
 
     const label = (/** @type {string} */ text) => page.getByLabel(text, { exact: true });
     const button = (/** @type {string} */ name) => page.getByRole('button', { name, exact: true });

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
 import {
   ADMIN_EMAIL,
   ADMIN_PASSWORD,
   BASE_URL,
   assertPlatformUp,
+  journeySteps,
   openBrowser,
 } from './browser.mjs';
 import { LANGUAGES, prefixPattern, translator } from './i18n.mjs';
@@ -69,7 +70,6 @@ for (const language of LANGUAGES) {
     let browser;
     /** @type {import('playwright-core').Page} */
     let page;
-    let failed = false;
 
     before(async () => {
       await assertPlatformUp();
@@ -91,26 +91,7 @@ for (const language of LANGUAGES) {
       await browser?.close();
     });
 
-    /**
-     * One user-visible step: skipped after an earlier failure; checked by axe-core, then
-     * screenshotted either way.
-     * @param {string} name
-     * @param {() => Promise<void>} run
-     */
-    function step(name, run) {
-      test(`${language}: ${name.replaceAll('-', ' ')}`, async (t) => {
-        if (failed) return t.skip('an earlier step failed');
-        try {
-          await run();
-          await browser.checkA11y(name);
-          await browser.screenshot(name);
-        } catch (error) {
-          failed = true;
-          await browser.screenshot(`${name}-FAILED`).catch(() => {});
-          throw error;
-        }
-      });
-    }
+    const step = journeySteps(language, () => browser);
 
     /** Every read after a command asks the read model for at least that command's position. */
     function assertReadsWaitForWrites(/** @type {string} */ prefix) {
@@ -389,9 +370,13 @@ for (const language of LANGUAGES) {
       }));
       assert.deepEqual(focused, { row: '1', col: '1' });
       await page.keyboard.press('Control+End');
-      const last = await page.evaluate(() =>
-        document.activeElement?.closest('[data-row]')?.getAttribute('data-row'),
-      );
+      // The last row is rendered on demand, a frame or two after the key press: wait for focus to land.
+      const focusedRow = () =>
+        document.activeElement?.closest('[data-row]')?.getAttribute('data-row');
+      await page
+        .waitForFunction(`(${focusedRow})() === '31'`, null, { timeout: 5000 })
+        .catch(() => {});
+      const last = await page.evaluate(focusedRow);
       assert.equal(last, '31', 'Ctrl+End reaches the last loaded row, rendered on demand');
     });
 
