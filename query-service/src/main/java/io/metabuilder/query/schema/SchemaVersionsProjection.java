@@ -11,8 +11,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The schema of every entity at every version, as a fold: one row per schema event, holding the
@@ -24,7 +22,6 @@ class SchemaVersionsProjection {
 
     static final String NAME = "schema-versions";
     static final String SCHEMA = "rm_schema_versions";
-    private static final Logger log = LoggerFactory.getLogger(SchemaVersionsProjection.class);
 
     private final SchemaVersionRows rows;
     private final EntityDocuments documents;
@@ -59,22 +56,19 @@ class SchemaVersionsProjection {
             @MetaDataValue(EventMetadata.USER_ID) String userId,
             @MetaDataValue(EventMetadata.USER_EMAIL) String userEmail) {
         Instant at = micros(timestamp);
-        rows.entityAt(event.entityId(), event.schemaVersion() - 1)
-                .ifPresentOrElse(
-                        previous -> rows.insert(new SchemaVersionRow(
-                                event.entityId(),
-                                event.schemaVersion(),
-                                type(FieldAdded.class),
-                                "Added field " + event.spec().name() + " ("
-                                        + event.spec().type() + ")",
-                                userId,
-                                userEmail,
-                                at,
-                                documents.withField(previous, event, at))),
-                        () -> log.warn(
-                                "no version {} of entity {} to add a field to",
-                                event.schemaVersion() - 1,
-                                event.entityId()));
+        // Events arrive in order, so the previous version is there; if not, stop here rather than skip.
+        var previous = rows.entityAt(event.entityId(), event.schemaVersion() - 1)
+                .orElseThrow(() -> new IllegalStateException("no version " + (event.schemaVersion() - 1) + " of entity "
+                        + event.entityId() + " to add a field to"));
+        rows.insert(new SchemaVersionRow(
+                event.entityId(),
+                event.schemaVersion(),
+                type(FieldAdded.class),
+                "Added field " + event.spec().name() + " (" + event.spec().type() + ")",
+                userId,
+                userEmail,
+                at,
+                documents.withField(previous, event, at)));
     }
 
     @ResetHandler
