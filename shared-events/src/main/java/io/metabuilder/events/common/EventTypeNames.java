@@ -1,6 +1,9 @@
 package io.metabuilder.events.common;
 
 import io.metabuilder.events.records.RecordCreated;
+import io.metabuilder.events.records.RecordDeleted;
+import io.metabuilder.events.records.RecordRestored;
+import io.metabuilder.events.records.RecordUpdated;
 import io.metabuilder.events.schema.EntityDefined;
 import io.metabuilder.events.schema.FieldAdded;
 import io.metabuilder.events.users.UserRegistered;
@@ -16,11 +19,17 @@ import java.util.stream.Collectors;
  */
 public final class EventTypeNames {
 
-    private static final Map<Class<?>, String> NAMES = Map.of(
-            EntityDefined.class, "EntityDefined",
-            FieldAdded.class, "FieldAdded",
-            RecordCreated.class, "RecordCreated",
-            UserRegistered.class, "UserRegistered");
+    private static final Map<Class<?>, String> NAMES = Map.ofEntries(
+            // schema
+            Map.entry(EntityDefined.class, "EntityDefined"),
+            Map.entry(FieldAdded.class, "FieldAdded"),
+            // records
+            Map.entry(RecordCreated.class, "RecordCreated"),
+            Map.entry(RecordUpdated.class, "RecordUpdated"),
+            Map.entry(RecordDeleted.class, "RecordDeleted"),
+            Map.entry(RecordRestored.class, "RecordRestored"),
+            // users
+            Map.entry(UserRegistered.class, "UserRegistered"));
 
     private static final Map<String, Class<?>> BY_NAME =
             NAMES.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));

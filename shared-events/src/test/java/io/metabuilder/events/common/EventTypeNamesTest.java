@@ -3,6 +3,9 @@ package io.metabuilder.events.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.metabuilder.events.records.RecordCreated;
+import io.metabuilder.events.records.RecordDeleted;
+import io.metabuilder.events.records.RecordRestored;
+import io.metabuilder.events.records.RecordUpdated;
 import io.metabuilder.events.schema.EntityDefined;
 import io.metabuilder.events.schema.FieldAdded;
 import io.metabuilder.events.users.UserRegistered;
@@ -19,13 +22,23 @@ class EventTypeNamesTest {
         assertThat(EventTypeNames.nameOf(EntityDefined.class)).contains("EntityDefined");
         assertThat(EventTypeNames.nameOf(FieldAdded.class)).contains("FieldAdded");
         assertThat(EventTypeNames.nameOf(RecordCreated.class)).contains("RecordCreated");
+        assertThat(EventTypeNames.nameOf(RecordUpdated.class)).contains("RecordUpdated");
+        assertThat(EventTypeNames.nameOf(RecordDeleted.class)).contains("RecordDeleted");
+        assertThat(EventTypeNames.nameOf(RecordRestored.class)).contains("RecordRestored");
         assertThat(EventTypeNames.nameOf(UserRegistered.class)).contains("UserRegistered");
     }
 
     @Test
     void knowsNoOtherEvents() {
         assertThat(EventTypeNames.names())
-                .containsExactly("EntityDefined", "FieldAdded", "RecordCreated", "UserRegistered");
+                .containsExactly(
+                        "EntityDefined",
+                        "FieldAdded",
+                        "RecordCreated",
+                        "RecordDeleted",
+                        "RecordRestored",
+                        "RecordUpdated",
+                        "UserRegistered");
     }
 
     @Test
