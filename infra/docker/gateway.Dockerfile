@@ -15,6 +15,9 @@ ENV VITE_API_URL=${VITE_API_URL} VITE_APP_NAME=${VITE_APP_NAME}
 RUN npm run build
 
 FROM nginx:1.27-alpine
+# Node runs infra/gateway/openapi-merge.mjs, which combines the services' OpenAPI documents into
+# /api/openapi.json (Node built-ins only: no npm packages in this image).
+RUN apk add --no-cache nodejs
 ARG VERSION=dev
 ARG GIT_COMMIT=unknown
 LABEL org.opencontainers.image.title="metabuilder-gateway" \
@@ -22,6 +25,7 @@ LABEL org.opencontainers.image.title="metabuilder-gateway" \
       org.opencontainers.image.revision="${GIT_COMMIT}"
 COPY infra/gateway/nginx.conf.template /etc/metabuilder/nginx.conf.template
 COPY --chmod=0755 infra/docker/gateway-entrypoint.sh /usr/local/bin/gateway-entrypoint.sh
+COPY infra/gateway/openapi-merge.mjs infra/gateway/api-docs.html /etc/metabuilder/
 COPY --from=web /src/frontend/dist /usr/share/metabuilder/web
 # The stock image runs its master as root; this one runs entirely as the unprivileged nginx user.
 USER nginx
