@@ -43,6 +43,8 @@ class SecurityConfig {
                 .hasAnyRole("ADMIN", "AUDITOR")
                 .requestMatchers("/api/admin/**")
                 .hasRole("ADMIN")
+                .requestMatchers("/api/audit", "/api/audit/**")
+                .hasAnyRole("ADMIN", "AUDITOR")
                 .anyRequest()
                 .authenticated();
     }

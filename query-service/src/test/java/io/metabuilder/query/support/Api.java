@@ -58,10 +58,14 @@ public final class Api {
     }
 
     public static JsonNode json(HttpResponse<String> response) {
+        return json(response.body());
+    }
+
+    public static JsonNode json(String body) {
         try {
-            return MAPPER.readTree(response.body());
+            return MAPPER.readTree(body);
         } catch (IOException e) {
-            throw new IllegalStateException("not JSON: " + response.body(), e);
+            throw new IllegalStateException("not JSON: " + body, e);
         }
     }
 
