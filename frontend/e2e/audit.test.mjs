@@ -13,7 +13,10 @@ import { LANGUAGES, translator } from './i18n.mjs';
 
 const BROWSER_LOCALE = { en: 'en-US', es: 'es-ES' };
 
-/** Defines an entity with one field through the API, as another admin session would. */
+/**
+ * Defines an entity with one field through the API, as another admin session would.
+ * @param {string} name
+ */
 async function defineAuditedEntity(name) {
   const login = await fetch(`${BASE_URL}/api/auth/login`, {
     method: 'POST',
@@ -21,7 +24,7 @@ async function defineAuditedEntity(name) {
     body: JSON.stringify({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }),
   });
   const { access_token: token } = await login.json();
-  const post = (path, body) =>
+  const post = (/** @type {string} */ path, /** @type {object} */ body) =>
     fetch(`${BASE_URL}/api${path}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
@@ -48,7 +51,10 @@ for (const language of LANGUAGES) {
     before(async () => {
       await assertPlatformUp();
       await defineAuditedEntity(name);
-      browser = await openBrowser({ locale: BROWSER_LOCALE[language], prefix: `audit-${language}` });
+      browser = await openBrowser({
+        locale: BROWSER_LOCALE[language],
+        prefix: `audit-${language}`,
+      });
       page = browser.page;
     });
 
@@ -61,7 +67,8 @@ for (const language of LANGUAGES) {
 
     const step = journeySteps(language, () => browser);
     const label = (/** @type {string} */ text) => page.getByLabel(text, { exact: true });
-    const button = (/** @type {string} */ text) => page.getByRole('button', { name: text, exact: true });
+    const button = (/** @type {string} */ text) =>
+      page.getByRole('button', { name: text, exact: true });
     const table = () => page.getByRole('table', { name: t('audit.caption') });
 
     step('logged-in', async () => {

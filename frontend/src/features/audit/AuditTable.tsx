@@ -41,7 +41,7 @@ function Row({ row }: { row: AuditRow }) {
       <td>
         {row.user.email ?? '—'}{' '}
         {row.role && (
-          <span className="badge">{t(`roles.${row.role}`, { defaultValue: row.role })}</span>
+          <span className="tag">{t(`roles.${row.role}`, { defaultValue: row.role })}</span>
         )}
       </td>
     </tr>
