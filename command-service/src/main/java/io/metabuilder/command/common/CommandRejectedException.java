@@ -12,7 +12,9 @@ public class CommandRejectedException extends RuntimeException {
     public enum Reason {
         INVALID,
         CONFLICT,
-        NOT_FOUND
+        NOT_FOUND,
+        /** The client's {@code If-Match} names a version that is no longer current. */
+        PRECONDITION_FAILED
     }
 
     private final Reason reason;
@@ -34,6 +36,10 @@ public class CommandRejectedException extends RuntimeException {
 
     public static CommandRejectedException notFound(String detail) {
         return new CommandRejectedException(Reason.NOT_FOUND, detail, List.of());
+    }
+
+    public static CommandRejectedException stale(String detail) {
+        return new CommandRejectedException(Reason.PRECONDITION_FAILED, detail, List.of());
     }
 
     public Reason reason() {

@@ -2,6 +2,9 @@ package io.metabuilder.query.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.metabuilder.events.records.RecordCreated;
+import io.metabuilder.events.records.RecordDeleted;
+import io.metabuilder.events.records.RecordRestored;
+import io.metabuilder.events.records.RecordUpdated;
 import io.metabuilder.events.schema.EntityDefined;
 import io.metabuilder.events.schema.FieldAdded;
 import io.metabuilder.events.schema.FieldSpec;
@@ -74,6 +77,30 @@ public final class Events {
             records.put(recordId, new RecordCreated(recordId, entityId, schemaVersion, values));
         }
         return store.appendAll("Record", records);
+    }
+
+    /** Appends RecordUpdated moving the record to {@code version} with changes by field name. */
+    public long updateRecord(UUID recordId, long version, Map<String, JsonNode> changesByName) {
+        return updateRecord(recordId, version, changesByName, Instant.now().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    public long updateRecord(UUID recordId, long version, Map<String, JsonNode> changesByName, Instant at) {
+        return store.append("Record", recordId, recordUpdated(recordId, version, changesByName), at);
+    }
+
+    public long deleteRecord(UUID recordId, long version) {
+        return store.append("Record", recordId, new RecordDeleted(recordId, entityId, version));
+    }
+
+    public long restoreRecord(UUID recordId, long version) {
+        return store.append("Record", recordId, new RecordRestored(recordId, entityId, version));
+    }
+
+    /** RecordUpdated as command-service would build it, for tests that hand it to a projection. */
+    public RecordUpdated recordUpdated(UUID recordId, long version, Map<String, JsonNode> changesByName) {
+        Map<UUID, JsonNode> changes = new LinkedHashMap<>();
+        changesByName.forEach((name, value) -> changes.put(fieldIds.get(name), value));
+        return new RecordUpdated(recordId, entityId, schemaVersion, version, changes);
     }
 
     /** RecordCreated as command-service would build it, for tests that append it themselves. */
