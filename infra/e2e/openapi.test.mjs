@@ -12,7 +12,7 @@ const ENDPOINTS = [
   'post /api/entities/{entity}/records', 'get /api/entities/{entity}/records', 'get /api/entities/{entity}/records/{id}',
   'get /api/admin/projections', 'post /api/admin/projections/{name}/replay', 'post /api/admin/command-views/rebuild',
   'get /api/entities/{entity}/schema', 'get /api/entities/{entity}/schema/versions',
-  'get /api/audit', 'get /api/audit/export',
+  'get /api/audit', 'get /api/audit/export', 'get /api/users', 'patch /api/users/{id}',
 ];
 
 describe('the OpenAPI document of the platform', () => {

@@ -9,6 +9,10 @@ export const EVENT_TYPES = [
   'RecordDeleted',
   'RecordRestored',
   'UserRegistered',
+  'UserRoleChanged',
+  'UserDisabled',
+  'UserEnabled',
+  'UserPasswordChanged',
 ] as const;
 
 export interface AuditRow {

@@ -33,6 +33,11 @@ final class AuditSummaries {
             case "RecordRestored" -> "Restored record " + shortId(payload) + " of " + entity;
             case "UserRegistered" -> "Registered user " + payload.path("email").asText() + " as "
                     + payload.path("role").asText();
+            case "UserRoleChanged" -> "Changed the role of user " + shortUser(payload) + " to "
+                    + payload.path("role").asText();
+            case "UserDisabled" -> "Disabled user " + shortUser(payload);
+            case "UserEnabled" -> "Enabled user " + shortUser(payload);
+            case "UserPasswordChanged" -> "Changed the password of user " + shortUser(payload);
             default -> generic(eventType, payload, entity, names);
         };
     }
@@ -68,7 +73,14 @@ final class AuditSummaries {
     }
 
     private static String shortId(ObjectNode payload) {
-        String id = payload.path("recordId").asText();
+        return shortened(payload.path("recordId").asText());
+    }
+
+    private static String shortUser(ObjectNode payload) {
+        return shortened(payload.path("userId").asText());
+    }
+
+    private static String shortened(String id) {
         return id.length() > 8 ? id.substring(0, 8) : id;
     }
 }

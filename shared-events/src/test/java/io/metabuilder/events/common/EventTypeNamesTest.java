@@ -8,7 +8,11 @@ import io.metabuilder.events.records.RecordRestored;
 import io.metabuilder.events.records.RecordUpdated;
 import io.metabuilder.events.schema.EntityDefined;
 import io.metabuilder.events.schema.FieldAdded;
+import io.metabuilder.events.users.UserDisabled;
+import io.metabuilder.events.users.UserEnabled;
+import io.metabuilder.events.users.UserPasswordChanged;
 import io.metabuilder.events.users.UserRegistered;
+import io.metabuilder.events.users.UserRoleChanged;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +30,10 @@ class EventTypeNamesTest {
         assertThat(EventTypeNames.nameOf(RecordDeleted.class)).contains("RecordDeleted");
         assertThat(EventTypeNames.nameOf(RecordRestored.class)).contains("RecordRestored");
         assertThat(EventTypeNames.nameOf(UserRegistered.class)).contains("UserRegistered");
+        assertThat(EventTypeNames.nameOf(UserRoleChanged.class)).contains("UserRoleChanged");
+        assertThat(EventTypeNames.nameOf(UserDisabled.class)).contains("UserDisabled");
+        assertThat(EventTypeNames.nameOf(UserEnabled.class)).contains("UserEnabled");
+        assertThat(EventTypeNames.nameOf(UserPasswordChanged.class)).contains("UserPasswordChanged");
     }
 
     @Test
@@ -38,7 +46,11 @@ class EventTypeNamesTest {
                         "RecordDeleted",
                         "RecordRestored",
                         "RecordUpdated",
-                        "UserRegistered");
+                        "UserDisabled",
+                        "UserEnabled",
+                        "UserPasswordChanged",
+                        "UserRegistered",
+                        "UserRoleChanged");
     }
 
     @Test
