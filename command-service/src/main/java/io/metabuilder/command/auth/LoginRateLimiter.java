@@ -2,18 +2,20 @@ package io.metabuilder.command.auth;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Slows password guessing: 5 failures for one email in 15 minutes, or 20 attempts from one client
- * in a minute, and the next attempt waits. In memory per replica, which bounds guessing per
- * replica; enough for the sizes this platform runs at.
+ * in a minute, and the next attempt waits. The attempts live in {@code command.login_attempts},
+ * so the limits hold across every replica of command-service, not per process.
  */
 @Component
 class LoginRateLimiter {
@@ -22,55 +24,66 @@ class LoginRateLimiter {
     static final Duration EMAIL_WINDOW = Duration.ofMinutes(15);
     static final int MAX_ATTEMPTS_PER_CLIENT = 20;
     static final Duration CLIENT_WINDOW = Duration.ofMinutes(1);
+    private static final String CLIENT = "client";
+    private static final String EMAIL_FAILURE = "email-failure";
 
+    private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final Map<String, Deque<Long>> failuresByEmail = new ConcurrentHashMap<>();
-    private final Map<String, Deque<Long>> attemptsByClient = new ConcurrentHashMap<>();
 
-    LoginRateLimiter() {
-        this(Clock.systemUTC());
+    @Autowired
+    LoginRateLimiter(JdbcTemplate jdbc) {
+        this(jdbc, Clock.systemUTC());
     }
 
-    LoginRateLimiter(Clock clock) {
+    LoginRateLimiter(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
     /** Counts an attempt; the seconds to wait when this email or client is over its limit. */
     OptionalLong attempt(String email, String client) {
-        long now = clock.millis();
-        long clientWait = record(attemptsByClient, client, now, CLIENT_WINDOW, MAX_ATTEMPTS_PER_CLIENT + 1);
-        long emailWait = waitFor(failuresByEmail, key(email), now, EMAIL_WINDOW, MAX_FAILURES_PER_EMAIL);
-        long wait = Math.max(clientWait, emailWait);
+        Instant now = clock.instant();
+        forgetBefore(now.minus(EMAIL_WINDOW));
+        record(CLIENT, client == null ? "" : client, now);
+        long wait = Math.max(
+                waitMillis(CLIENT, client == null ? "" : client, now, CLIENT_WINDOW, MAX_ATTEMPTS_PER_CLIENT + 1),
+                waitMillis(EMAIL_FAILURE, key(email), now, EMAIL_WINDOW, MAX_FAILURES_PER_EMAIL));
         return wait > 0 ? OptionalLong.of(Math.max(1, (wait + 999) / 1000)) : OptionalLong.empty();
     }
 
     void failed(String email) {
-        record(failuresByEmail, key(email), clock.millis(), EMAIL_WINDOW, Integer.MAX_VALUE);
+        record(EMAIL_FAILURE, key(email), clock.instant());
     }
 
     void succeeded(String email) {
-        failuresByEmail.remove(key(email));
+        jdbc.update("DELETE FROM command.login_attempts WHERE kind = ? AND subject = ?", EMAIL_FAILURE, key(email));
     }
 
-    private static long record(Map<String, Deque<Long>> log, String key, long now, Duration window, int limit) {
-        Deque<Long> times = log.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            times.addLast(now);
-        }
-        return waitFor(log, key, now, window, limit);
+    private void record(String kind, String subject, Instant at) {
+        jdbc.update("INSERT INTO command.login_attempts (kind, subject, at) VALUES (?, ?, ?)", kind, subject, utc(at));
     }
 
-    private static long waitFor(Map<String, Deque<Long>> log, String key, long now, Duration window, int limit) {
-        Deque<Long> times = log.get(key);
-        if (times == null) {
+    /** How long until the oldest attempt in the window leaves it, when the window holds {@code limit}. */
+    private long waitMillis(String kind, String subject, Instant now, Duration window, int limit) {
+        Map<String, Object> inWindow = jdbc.queryForMap(
+                "SELECT count(*) AS n, min(at) AS oldest FROM command.login_attempts"
+                        + " WHERE kind = ? AND subject = ? AND at > ?",
+                kind,
+                subject,
+                utc(now.minus(window)));
+        if (((Number) inWindow.get("n")).longValue() < limit) {
             return 0;
         }
-        synchronized (times) {
-            while (!times.isEmpty() && times.peekFirst() <= now - window.toMillis()) {
-                times.pollFirst();
-            }
-            return times.size() >= limit ? times.peekFirst() + window.toMillis() - now : 0;
-        }
+        Instant oldest = ((java.sql.Timestamp) inWindow.get("oldest")).toInstant();
+        return Math.max(0, oldest.plus(window).toEpochMilli() - now.toEpochMilli());
+    }
+
+    private void forgetBefore(Instant cutoff) {
+        jdbc.update("DELETE FROM command.login_attempts WHERE at <= ?", utc(cutoff));
+    }
+
+    private static OffsetDateTime utc(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
     }
 
     private static String key(String email) {
