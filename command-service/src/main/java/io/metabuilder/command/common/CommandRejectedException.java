@@ -12,7 +12,8 @@ public class CommandRejectedException extends RuntimeException {
     public enum Reason {
         INVALID,
         CONFLICT,
-        NOT_FOUND
+        NOT_FOUND,
+        STALE
     }
 
     private final Reason reason;
@@ -30,6 +31,11 @@ public class CommandRejectedException extends RuntimeException {
 
     public static CommandRejectedException conflict(String detail, List<FieldProblem> problems) {
         return new CommandRejectedException(Reason.CONFLICT, detail, problems);
+    }
+
+    /** The client's {@code If-Match} names a version that is no longer current. */
+    public static CommandRejectedException stale(String detail) {
+        return new CommandRejectedException(Reason.STALE, detail, List.of());
     }
 
     public static CommandRejectedException notFound(String detail) {

@@ -45,6 +45,7 @@ public class Record {
     RecordWritten handle(CreateRecord command, SchemaCatalog catalog, RecordRegistry registry) {
         EntitySchema schema = catalog.schema(command.entityId())
                 .orElseThrow(() -> CommandRejectedException.notFound("No entity has this id or name."));
+        schema.requireWritable();
         RecordValidation validation = RecordValidator.validate(schema, command.values(), registry::isLive);
         if (!validation.isValid()) {
             throw CommandRejectedException.invalid(validation.problems());

@@ -32,6 +32,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                     case INVALID -> 422;
                     case CONFLICT -> 409;
                     case NOT_FOUND -> 404;
+                    case STALE -> 412;
                 };
         // Field codes only: the values a client sent may be personal data and stay out of logs.
         log.warn(
