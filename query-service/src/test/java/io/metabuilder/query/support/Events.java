@@ -2,6 +2,7 @@ package io.metabuilder.query.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.metabuilder.events.records.RecordCreated;
+import io.metabuilder.events.records.RecordUpdated;
 import io.metabuilder.events.schema.EntityDefined;
 import io.metabuilder.events.schema.FieldAdded;
 import io.metabuilder.events.schema.FieldSpec;
@@ -11,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.LongFunction;
 
 /**
  * Builds what command-service would append for an entity: its definition, fields and records, with
@@ -97,5 +99,22 @@ public final class Events {
 
     public String column(String field) {
         return "f_" + fieldIds.get(field).toString().replace("-", "");
+    }
+
+    /** Appends the schema event {@code change} builds for the next schema version; returns its position. */
+    public long changeSchema(LongFunction<Object> change) {
+        schemaVersion++;
+        return store.append("EntityDefinition", entityId, change.apply(schemaVersion));
+    }
+
+    public long schemaVersion() {
+        return schemaVersion;
+    }
+
+    /** Appends RecordUpdated of one record, with the changed values by field name. */
+    public long changeRecord(UUID recordId, long version, Map<String, JsonNode> changesByName) {
+        Map<UUID, JsonNode> changes = new LinkedHashMap<>();
+        changesByName.forEach((name, value) -> changes.put(fieldIds.get(name), value));
+        return store.append("Record", recordId, new RecordUpdated(recordId, entityId, schemaVersion, version, changes));
     }
 }
