@@ -14,6 +14,7 @@ import io.metabuilder.events.schema.RenameField;
 import io.metabuilder.events.schema.RestoreEntity;
 import io.metabuilder.events.schema.RestoreField;
 import io.metabuilder.events.schema.RollbackSchema;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -58,6 +59,7 @@ class SchemaLifecycleController {
 
     record Versioned(long schemaVersion, long position) {}
 
+    @Operation(summary = "Rename or relabel an entity (If-Match: \"<schemaVersion>\")")
     @PatchMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ObjectNode> change(
             @PathVariable String entity,
@@ -70,6 +72,7 @@ class SchemaLifecycleController {
         return answer(decision, position, responses.entity(decision, position));
     }
 
+    @Operation(summary = "Archive an entity: hidden from lists, read-only until restored")
     @DeleteMapping
     ResponseEntity<Versioned> archive(
             @PathVariable String entity, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
@@ -78,6 +81,7 @@ class SchemaLifecycleController {
         return answer(decision, position, new Versioned(decision.changed().schemaVersion(), position));
     }
 
+    @Operation(summary = "Restore an archived entity with all its records")
     @PostMapping("/restore")
     ResponseEntity<ObjectNode> restore(
             @PathVariable String entity, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
@@ -86,6 +90,7 @@ class SchemaLifecycleController {
         return answer(decision, position, responses.entity(decision, position));
     }
 
+    @Operation(summary = "Rename a field or change its rules (a type change is 422)")
     @PatchMapping(path = "/fields/{field}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ObjectNode> changeField(
             @PathVariable String entity,
@@ -104,6 +109,7 @@ class SchemaLifecycleController {
         return answer(decision, position, responses.field(decision, fieldId, position));
     }
 
+    @Operation(summary = "Remove a field: its column leaves the read table, its values stay in history")
     @DeleteMapping("/fields/{field}")
     ResponseEntity<Versioned> removeField(
             @PathVariable String entity,
@@ -115,6 +121,7 @@ class SchemaLifecycleController {
         return answer(decision, position, new Versioned(decision.changed().schemaVersion(), position));
     }
 
+    @Operation(summary = "Restore a removed field with every value it held")
     @PostMapping("/fields/{field}/restore")
     ResponseEntity<ObjectNode> restoreField(
             @PathVariable String entity,
@@ -127,6 +134,7 @@ class SchemaLifecycleController {
         return answer(decision, position, responses.field(decision, fieldId, position));
     }
 
+    @Operation(summary = "Roll the schema back (or forward) to a version, as a new version")
     @PostMapping(path = "/rollback", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Rollback> rollback(
             @PathVariable String entity,
