@@ -15,6 +15,7 @@ const ENDPOINTS = [
   'patch /api/entities/{entity}', 'delete /api/entities/{entity}', 'post /api/entities/{entity}/restore',
   'patch /api/entities/{entity}/fields/{field}', 'delete /api/entities/{entity}/fields/{field}',
   'post /api/entities/{entity}/fields/{field}/restore', 'post /api/entities/{entity}/rollback',
+  'get /api/entities/{entity}/openapi.json',
 ];
 
 describe('the OpenAPI document of the platform', () => {
