@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.metabuilder.command.support.Api;
 import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The schema lifecycle endpoints over HTTP: success codes, bodies and every error status. */
@@ -116,6 +119,40 @@ class SchemaLifecycleApiIT extends ApiTestBase {
                 admin.post("/api/entities/" + entity + "/rollback", "{\"toVersion\":4}"), 422, "validation-failed");
         assertProblem(
                 admin.post("/api/entities/" + entity + "/rollback", "{\"toVersion\":0}"), 422, "validation-failed");
+    }
+
+    @Test
+    void ofWritersHoldingTheSameVersionExactlyOneWinsAndTheRestGet412() {
+        String entity = define(unique("raced"));
+
+        List<Integer> statuses = IntStream.range(0, 8)
+                .mapToObj(i -> CompletableFuture.supplyAsync(
+                        () -> patch("/api/entities/" + entity, "\"1\"", "{\"displayName\":\"writer " + i + "\"}")
+                                .status()))
+                .toList()
+                .stream()
+                .map(CompletableFuture::join)
+                .toList();
+
+        assertThat(statuses).containsOnly(200, 412);
+        assertThat(statuses.stream().filter(status -> status == 200)).hasSize(1);
+    }
+
+    @Test
+    void parallelChangesWithoutIfMatchEachGetTheirOwnVersion() {
+        String entity = define(unique("parallel"));
+
+        List<Long> versions = IntStream.range(0, 8)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> admin.post(
+                        "/api/entities/" + entity + "/fields", "{\"name\":\"f" + i + "\",\"type\":\"TEXT\"}")))
+                .toList()
+                .stream()
+                .map(CompletableFuture::join)
+                .map(response -> response.json().get("schemaVersion").asLong())
+                .sorted()
+                .toList();
+
+        assertThat(versions).containsExactly(2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
     }
 
     private void addField(String entity, String spec) {
