@@ -10,7 +10,7 @@ import {
 import { LANGUAGES, translator } from './i18n.mjs';
 
 const BROWSER_LOCALE = { en: 'en-US', es: 'es-ES' };
-const PROJECTIONS = ['entity-tables', 'schema-versions', 'record-history'];
+const PROJECTIONS = ['entity-tables', 'schema-versions', 'record-history', 'audit'];
 const REBUILT = 'entity-tables';
 /** A rebuild of a small event store takes seconds; this leaves room on a busy machine. */
 const REBUILD_TIMEOUT_MS = 90_000;

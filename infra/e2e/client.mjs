@@ -29,7 +29,7 @@ export async function api(method, path, { token, body, headers = {} } = {}) {
   const text = await response.text();
   const type = response.headers.get('content-type') ?? '';
   let parsed;
-  if (/json/.test(type) && text.length > 0) parsed = JSON.parse(text);
+  if (/^application\/([a-z.-]+\+)?json/.test(type) && text.length > 0) parsed = JSON.parse(text);
   return { status: response.status, headers: response.headers, body: parsed, text };
 }
 

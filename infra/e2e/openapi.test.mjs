@@ -16,6 +16,7 @@ const ENDPOINTS = [
   'patch /api/entities/{entity}/fields/{field}', 'delete /api/entities/{entity}/fields/{field}',
   'post /api/entities/{entity}/fields/{field}/restore', 'post /api/entities/{entity}/rollback',
   'get /api/entities/{entity}/openapi.json',
+  'get /api/audit', 'get /api/audit/export', 'get /api/users', 'patch /api/users/{id}',
 ];
 
 describe('the OpenAPI document of the platform', () => {

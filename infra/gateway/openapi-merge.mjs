@@ -32,6 +32,8 @@ const SUMMARIES = {
   'get /api/admin/projections': 'Read models: position, lag and status',
   'post /api/admin/projections/{name}/replay': 'Rebuild a read model from the event store (ADMIN)',
   'get /api/version': 'Version, commit and environment of the platform',
+  'get /api/audit': 'The audit trail, newest first, filtered (ADMIN, AUDITOR)',
+  'get /api/audit/export': 'Stream the audit trail as JSON lines or CSV (ADMIN, AUDITOR)',
 };
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];

@@ -31,6 +31,10 @@ const ProjectionsPage = lazy(() =>
   })),
 );
 
+const AuditPage = lazy(() =>
+  import('@/features/audit/AuditPage').then((module) => ({ default: module.AuditPage })),
+);
+
 export function App() {
   const [queryClient] = useState(createQueryClient);
   // Whoever signs in next must not see the previous user's cached data.
@@ -50,6 +54,7 @@ export function App() {
                 <Route path="entities/:entityId/records/new" element={<NewRecordPage />} />
                 <Route path="entities/:entityId/records/:recordId" element={<RecordPage />} />
                 <Route path="admin/projections" element={<ProjectionsPage />} />
+                <Route path="audit" element={<AuditPage />} />
                 <Route path="*" element={<NotFound />} />
               </Route>
             </Route>

@@ -58,7 +58,10 @@ export function Layout() {
         <nav aria-label={t('header.main')}>
           <NavLink to="/entities">{t('header.entities')}</NavLink>
           {(session?.role === 'ADMIN' || session?.role === 'AUDITOR') && (
-            <NavLink to="/admin/projections">{t('header.projections')}</NavLink>
+            <>
+              <NavLink to="/audit">{t('header.audit')}</NavLink>
+              <NavLink to="/admin/projections">{t('header.projections')}</NavLink>
+            </>
           )}
         </nav>
         <div className="user">

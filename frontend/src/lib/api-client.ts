@@ -89,6 +89,22 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   }
 }
 
+/**
+ * A GET whose answer is a file (an export): the body as a Blob, with the same auth, request id and
+ * problem handling as every other call.
+ */
+export async function apiDownload(path: string, query?: Record<string, QueryValue>): Promise<Blob> {
+  const headers = headersFor({}, true);
+  headers.set('Accept', '*/*');
+  const response = await send(buildUrl(path, query), { method: 'GET', headers });
+  if (!response.ok) {
+    const problem = await problemFrom(response);
+    if (response.status === 401) setSession(null);
+    throw new ApiError(response.status, problem, response.headers.get('X-Request-ID') ?? undefined);
+  }
+  return response.blob();
+}
+
 async function handle<T>(
   response: Response,
   options: RequestOptions,

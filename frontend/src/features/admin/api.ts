@@ -1,7 +1,12 @@
 import { apiRequest } from '@/lib/api-client';
 
 /** The read models the query-service keeps today; an unknown one is shown by its own name. */
-export const PROJECTION_NAMES = ['entity-tables', 'schema-versions', 'record-history'] as const;
+export const PROJECTION_NAMES = [
+  'entity-tables',
+  'schema-versions',
+  'record-history',
+  'audit',
+] as const;
 
 export const PROJECTION_STATUSES = ['running', 'replaying', 'stopped', 'error'] as const;
 

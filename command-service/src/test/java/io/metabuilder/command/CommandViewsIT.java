@@ -90,9 +90,29 @@ class CommandViewsIT extends ApiTestBase {
                     .json()
                     .get("id")
                     .asText();
-            admin.post(records(order), "{\"total\":\"" + i + ".50\",\"customer\":\"" + customerId + "\"}");
+            String orderId = admin.post(
+                            records(order), "{\"total\":\"" + i + ".50\",\"customer\":\"" + customerId + "\"}")
+                    .json()
+                    .get("id")
+                    .asText();
+            changeSome(order, orderId, i);
         }
         createUser("AUDITOR");
+    }
+
+    /** Updates move unique claims, deletes release them, restores take them again. */
+    private void changeSome(String order, String orderId, int i) {
+        String path = records(order) + "/" + orderId;
+        if (i % 2 == 0) {
+            assertThat(admin.patch(path, "{\"total\":\"" + i + ".75\"}", null).status())
+                    .isEqualTo(200);
+        }
+        if (i % 3 == 0) {
+            assertThat(admin.delete(path, null).status()).isEqualTo(204);
+        }
+        if (i == 3) {
+            assertThat(admin.post(path + "/restore", "").status()).isEqualTo(200);
+        }
     }
 
     private Map<String, String> checksums() {

@@ -13,7 +13,8 @@ public class CommandRejectedException extends RuntimeException {
         INVALID,
         CONFLICT,
         NOT_FOUND,
-        STALE
+        /** The client's {@code If-Match} names a version that is no longer current. */
+        PRECONDITION_FAILED
     }
 
     private final Reason reason;
@@ -33,13 +34,12 @@ public class CommandRejectedException extends RuntimeException {
         return new CommandRejectedException(Reason.CONFLICT, detail, problems);
     }
 
-    /** The client's {@code If-Match} names a version that is no longer current. */
-    public static CommandRejectedException stale(String detail) {
-        return new CommandRejectedException(Reason.STALE, detail, List.of());
-    }
-
     public static CommandRejectedException notFound(String detail) {
         return new CommandRejectedException(Reason.NOT_FOUND, detail, List.of());
+    }
+
+    public static CommandRejectedException stale(String detail) {
+        return new CommandRejectedException(Reason.PRECONDITION_FAILED, detail, List.of());
     }
 
     public Reason reason() {

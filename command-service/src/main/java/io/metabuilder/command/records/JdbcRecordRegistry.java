@@ -15,6 +15,14 @@ class JdbcRecordRegistry implements RecordRegistry {
     }
 
     @Override
+    public boolean exists(UUID entityId, UUID recordId) {
+        return exists(
+                "SELECT EXISTS (SELECT 1 FROM command.record_registry WHERE record_id = ? AND entity_id = ?)",
+                recordId,
+                entityId);
+    }
+
+    @Override
     public boolean isLive(UUID entityId, UUID recordId) {
         return exists(
                 "SELECT EXISTS (SELECT 1 FROM command.record_registry"
@@ -24,13 +32,14 @@ class JdbcRecordRegistry implements RecordRegistry {
     }
 
     @Override
-    public boolean isUniqueTaken(UUID entityId, UUID fieldId, String canonicalValue) {
+    public boolean isUniqueTaken(UUID entityId, UUID fieldId, String canonicalValue, UUID recordId) {
         return exists(
-                "SELECT EXISTS (SELECT 1 FROM command.unique_value_claims"
-                        + " WHERE entity_id = ? AND field_id = ? AND value_hash = ?)",
+                "SELECT EXISTS (SELECT 1 FROM command.unique_value_claims WHERE entity_id = ? AND field_id = ?"
+                        + " AND value_hash = ? AND NOT released AND record_id <> ?)",
                 entityId,
                 fieldId,
-                UniqueValues.hash(canonicalValue));
+                UniqueValues.hash(canonicalValue),
+                recordId);
     }
 
     private boolean exists(String sql, Object... arguments) {

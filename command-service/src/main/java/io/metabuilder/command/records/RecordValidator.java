@@ -43,6 +43,29 @@ public final class RecordValidator {
         return new RecordValidation(values, problems);
     }
 
+    /**
+     * Checks the fields a partial update names, and only those: an absent field keeps its value,
+     * a JSON null clears it (a problem when it is required), and defaults do not apply.
+     */
+    public static RecordValidation validateChanges(
+            EntitySchema schema, ObjectNode body, BiPredicate<UUID, UUID> liveRecord) {
+        List<FieldProblem> problems = new ArrayList<>(unknownFields(schema, body));
+        Map<UUID, JsonNode> values = new HashMap<>();
+        for (EntitySchema.Field field : schema.fields()) {
+            JsonNode sent = body.get(field.spec().name());
+            if (sent == null) {
+                continue;
+            }
+            ValueCheck check = checkField(field.spec(), sent, liveRecord);
+            if (check.isValid()) {
+                values.put(field.id(), check.canonical());
+            } else {
+                problems.add(check.problem());
+            }
+        }
+        return new RecordValidation(values, problems);
+    }
+
     private static List<FieldProblem> unknownFields(EntitySchema schema, ObjectNode body) {
         Set<String> known = schema.fields().stream().map(f -> f.spec().name()).collect(Collectors.toSet());
         List<FieldProblem> problems = new ArrayList<>();

@@ -4,8 +4,12 @@ import io.metabuilder.command.common.CommandRejectedException;
 import io.metabuilder.command.common.FieldProblem;
 import io.metabuilder.command.views.CommandView;
 import io.metabuilder.command.views.CommandViews;
+import io.metabuilder.events.users.UserDisabled;
+import io.metabuilder.events.users.UserEnabled;
 import io.metabuilder.events.users.UserRegistered;
+import io.metabuilder.events.users.UserRoleChanged;
 import java.util.List;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -40,6 +44,28 @@ class UserAccountsView implements CommandView {
         if (inserted == 0) {
             throw emailTaken();
         }
+    }
+
+    @EventHandler
+    void on(UserRoleChanged event) {
+        jdbc.update(
+                "UPDATE command.user_accounts SET role = ? WHERE user_id = ?",
+                event.role().name(),
+                event.userId());
+    }
+
+    @EventHandler
+    void on(UserDisabled event) {
+        setDisabled(event.userId(), true);
+    }
+
+    @EventHandler
+    void on(UserEnabled event) {
+        setDisabled(event.userId(), false);
+    }
+
+    private void setDisabled(UUID userId, boolean disabled) {
+        jdbc.update("UPDATE command.user_accounts SET disabled = ? WHERE user_id = ?", disabled, userId);
     }
 
     @ResetHandler

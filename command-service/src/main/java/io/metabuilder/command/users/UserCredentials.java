@@ -3,6 +3,7 @@ package io.metabuilder.command.users;
 import io.metabuilder.events.users.Role;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,6 +45,15 @@ public class UserCredentials {
     void insert(UUID userId, String passwordHash) {
         jdbc.update(
                 "INSERT INTO command.user_credentials (user_id, password_hash) VALUES (?, ?)", userId, passwordHash);
+    }
+
+    void updatePassword(UUID userId, String passwordHash) {
+        jdbc.update("UPDATE command.user_credentials SET password_hash = ? WHERE user_id = ?", passwordHash, userId);
+    }
+
+    /** Every account, by email: what an admin sees before changing one. */
+    List<StoredUser> all() {
+        return jdbc.query(USERS + " ORDER BY lower(a.email)", UserCredentials::row);
     }
 
     /** Holds a transaction-scoped advisory lock, released at commit or rollback. */

@@ -1,5 +1,6 @@
 package io.metabuilder.command.users;
 
+import io.metabuilder.command.auth.AuthenticatedUser;
 import io.metabuilder.command.common.CommandRejectedException;
 import io.metabuilder.command.common.FieldProblem;
 import io.metabuilder.command.web.CommandPositions;
@@ -7,9 +8,13 @@ import io.metabuilder.events.users.Role;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,16 +24,23 @@ import org.springframework.web.bind.annotation.RestController;
 class UsersController {
 
     private final UserRegistration registration;
+    private final UserAdministration administration;
     private final CommandPositions positions;
 
-    UsersController(UserRegistration registration, CommandPositions positions) {
+    UsersController(UserRegistration registration, UserAdministration administration, CommandPositions positions) {
         this.registration = registration;
+        this.administration = administration;
         this.positions = positions;
     }
 
     record RegisterUserRequest(String email, String password, String role) {}
 
     record UserCreated(UUID id, String email, Role role, long position) {}
+
+    /** Absent (or null) parts stay as they are. */
+    record ChangeUserRequest(String role, Boolean disabled, String password) {}
+
+    record UserChanged(UUID id, String email, Role role, boolean disabled, long position) {}
 
     @PostMapping(path = "/api/users", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<UserCreated> register(@RequestBody RegisterUserRequest body) {
@@ -39,6 +51,23 @@ class UsersController {
         return ResponseEntity.created(URI.create("/api/users/" + id))
                 .header("X-Position", Long.toString(position))
                 .body(new UserCreated(id, body.email(), role, position));
+    }
+
+    @PatchMapping(path = "/api/users/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<UserChanged> change(
+            @PathVariable UUID id,
+            @RequestBody ChangeUserRequest body,
+            @AuthenticationPrincipal AuthenticatedUser actor) {
+        var change = new UserAdministration.Change(
+                Optional.ofNullable(body.role()).map(UsersController::role),
+                Optional.ofNullable(body.disabled()),
+                Optional.ofNullable(body.password()));
+        UserAdministration.Changed changed = administration.change(id, change, actor.id());
+        StoredUser user = changed.user();
+        long position = positions.of(id, changed.sequenceNumber()).position();
+        return ResponseEntity.ok()
+                .header("X-Position", Long.toString(position))
+                .body(new UserChanged(user.userId(), user.email(), user.role(), user.disabled(), position));
     }
 
     private static Role role(String role) {

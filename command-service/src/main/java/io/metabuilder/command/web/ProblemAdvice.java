@@ -3,6 +3,7 @@ package io.metabuilder.command.web;
 import io.metabuilder.command.common.CommandRejectedException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +33,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                     case INVALID -> 422;
                     case CONFLICT -> 409;
                     case NOT_FOUND -> 404;
-                    case STALE -> 412;
+                    case PRECONDITION_FAILED -> 412;
                 };
         // Field codes only: the values a client sent may be personal data and stay out of logs.
         log.warn(
@@ -47,12 +48,20 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (e.getCause() instanceof CommandRejectedException rejected) {
             return rejected(rejected, request);
         }
+        if (e.getCause() instanceof AggregateNotFoundException missing) {
+            return missing(missing, request);
+        }
         return unexpected(e, request);
     }
 
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<ProblemDetail> busy(ConcurrencyException e, HttpServletRequest request) {
         return respond(Problems.of(409, "Too many concurrent changes; try again.", request.getRequestURI()));
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> missing(AggregateNotFoundException e, HttpServletRequest request) {
+        return respond(Problems.of(404, "No record has this id.", request.getRequestURI()));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -77,8 +86,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         String path = ((ServletWebRequest) request).getRequest().getRequestURI();
         ProblemDetail problem = Problems.of(status.value(), SafeDetails.of(status.value()), path);
-        headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        return ResponseEntity.status(status).headers(headers).body(problem);
+        // The headers Spring passes in may be read-only; answer with a copy.
+        HttpHeaders answer = new HttpHeaders();
+        answer.putAll(headers);
+        answer.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return ResponseEntity.status(status).headers(answer).body(problem);
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {

@@ -3,7 +3,7 @@ package io.metabuilder.command.schema;
 import static io.metabuilder.command.common.CommandRejectedException.Reason.CONFLICT;
 import static io.metabuilder.command.common.CommandRejectedException.Reason.INVALID;
 import static io.metabuilder.command.common.CommandRejectedException.Reason.NOT_FOUND;
-import static io.metabuilder.command.common.CommandRejectedException.Reason.STALE;
+import static io.metabuilder.command.common.CommandRejectedException.Reason.PRECONDITION_FAILED;
 import static io.metabuilder.command.support.Rejections.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,7 +72,7 @@ class EntityLifecycleTest {
     void rejectsStaleIfMatch() {
         fixture.given(productDefined, qtyAdded)
                 .when(new ChangeEntityDetails(entityId, "item", null, null, 1L))
-                .expectException(rejected(STALE));
+                .expectException(rejected(PRECONDITION_FAILED));
     }
 
     @Test

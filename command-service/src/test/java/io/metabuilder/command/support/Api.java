@@ -55,6 +55,24 @@ public final class Api {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A PATCH with JSON, and {@code If-Match} when {@code ifMatch} is not null. */
+    public Response patch(String path, String json, String ifMatch) {
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json");
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return send(request.method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A DELETE, with {@code If-Match} when {@code ifMatch} is not null. */
+    public Response delete(String path, String ifMatch) {
+        HttpRequest.Builder request = request(path);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return send(request.DELETE());
+    }
+
     public Response get(String path) {
         return send(request(path).GET());
     }

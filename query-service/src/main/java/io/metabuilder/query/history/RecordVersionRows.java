@@ -2,12 +2,19 @@ package io.metabuilder.query.history;
 
 import static io.metabuilder.query.projection.ReadModelNames.quote;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Types;
 import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The SQL of record_versions in one record-history schema, as the projection writes it. */
 final class RecordVersionRows {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final JdbcTemplate jdbc;
     private final String table;
@@ -59,7 +66,28 @@ final class RecordVersionRows {
                 });
     }
 
+    /** The values a record held after {@code version}, by field id. */
+    Optional<ObjectNode> valuesAt(UUID recordId, long version) {
+        return jdbc
+                .queryForList(
+                        "SELECT \"values\"::text FROM " + table + " WHERE record_id = ? AND version = ?",
+                        String.class,
+                        recordId,
+                        version)
+                .stream()
+                .findFirst()
+                .map(RecordVersionRows::parse);
+    }
+
     void clear() {
         jdbc.update("DELETE FROM " + table);
+    }
+
+    private static ObjectNode parse(String json) {
+        try {
+            return (ObjectNode) MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored record values are not JSON", e);
+        }
     }
 }

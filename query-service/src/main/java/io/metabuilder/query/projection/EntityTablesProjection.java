@@ -3,6 +3,9 @@ package io.metabuilder.query.projection;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.metabuilder.events.common.EventMetadata;
 import io.metabuilder.events.records.RecordCreated;
+import io.metabuilder.events.records.RecordDeleted;
+import io.metabuilder.events.records.RecordRestored;
+import io.metabuilder.events.records.RecordUpdated;
 import io.metabuilder.events.schema.EntityArchived;
 import io.metabuilder.events.schema.EntityDefined;
 import io.metabuilder.events.schema.EntityDetailsChanged;
@@ -147,6 +150,36 @@ class EntityTablesProjection {
             changes.rolledBack(event, position(token));
             changes.moveTo(event.entityId(), event.schemaVersion(), micros(timestamp));
         }
+    }
+
+    @EventHandler
+    void on(
+            RecordUpdated event,
+            @Timestamp Instant timestamp,
+            @MetaDataValue(EventMetadata.USER_EMAIL) String userEmail) {
+        catalog.tableOf(event.entityId())
+                .ifPresent(table ->
+                        rows.update(table, event, catalog.fieldTypes(event.entityId()), micros(timestamp), userEmail));
+    }
+
+    @EventHandler
+    void on(
+            RecordDeleted event,
+            @Timestamp Instant timestamp,
+            @MetaDataValue(EventMetadata.USER_EMAIL) String userEmail) {
+        catalog.tableOf(event.entityId())
+                .ifPresent(table ->
+                        rows.markDeleted(table, event.recordId(), true, event.version(), micros(timestamp), userEmail));
+    }
+
+    @EventHandler
+    void on(
+            RecordRestored event,
+            @Timestamp Instant timestamp,
+            @MetaDataValue(EventMetadata.USER_EMAIL) String userEmail) {
+        catalog.tableOf(event.entityId())
+                .ifPresent(table -> rows.markDeleted(
+                        table, event.recordId(), false, event.version(), micros(timestamp), userEmail));
     }
 
     @ResetHandler

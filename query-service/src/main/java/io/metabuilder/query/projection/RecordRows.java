@@ -5,6 +5,7 @@ import static io.metabuilder.query.projection.ReadModelNames.quote;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.metabuilder.events.records.RecordCreated;
+import io.metabuilder.events.records.RecordUpdated;
 import io.metabuilder.events.schema.FieldType;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -48,6 +49,45 @@ class RecordRows {
                 bind(statement, 7 + i, fields.get(field), event.values().get(field));
             }
         });
+    }
+
+    /**
+     * Writes the changed values and the new version. The version guard makes a replayed or
+     * redelivered event a no-op: a row never moves back to an older version.
+     */
+    void update(String table, RecordUpdated event, Map<UUID, FieldType> fields, Instant at, String userEmail) {
+        List<UUID> present = new ArrayList<>(event.changes().keySet());
+        present.retainAll(fields.keySet());
+        StringBuilder sql = new StringBuilder("UPDATE ")
+                .append(qualifiedTable(schema, table))
+                .append(" SET version = ?, updated_at = ?, updated_by = ?");
+        present.forEach(field ->
+                sql.append(", ").append(quote(ReadModelNames.columnName(field))).append(" = ?"));
+        sql.append(" WHERE id = ? AND version < ?");
+        jdbc.update(sql.toString(), statement -> {
+            statement.setLong(1, event.version());
+            statement.setTimestamp(2, Timestamp.from(at));
+            statement.setString(3, userEmail);
+            for (int i = 0; i < present.size(); i++) {
+                UUID field = present.get(i);
+                bind(statement, 4 + i, fields.get(field), event.changes().get(field));
+            }
+            statement.setObject(4 + present.size(), event.recordId());
+            statement.setLong(5 + present.size(), event.version());
+        });
+    }
+
+    /** Deletes (flags) or restores a row, guarded by the version like {@link #update}. */
+    void markDeleted(String table, UUID recordId, boolean deleted, long version, Instant at, String userEmail) {
+        jdbc.update(
+                "UPDATE " + qualifiedTable(schema, table)
+                        + " SET deleted = ?, version = ?, updated_at = ?, updated_by = ? WHERE id = ? AND version < ?",
+                deleted,
+                version,
+                Timestamp.from(at),
+                userEmail,
+                recordId,
+                version);
     }
 
     private static String columns(List<UUID> fields) {

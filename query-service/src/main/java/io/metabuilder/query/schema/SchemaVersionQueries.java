@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads the schema-versions projection's live schema: an entity at a version, and its changes. */
 @Component
-class SchemaVersionQueries {
+public class SchemaVersionQueries {
 
     private static final String TABLE = quote(SchemaVersionsProjection.SCHEMA) + ".schema_versions";
 
@@ -46,7 +46,7 @@ class SchemaVersionQueries {
     }
 
     /** The version in force at {@code instant}: the newest one made at or before it. */
-    Optional<ObjectNode> asOf(UUID entityId, Instant instant) {
+    public Optional<ObjectNode> asOf(UUID entityId, Instant instant) {
         return first(
                 "WHERE entity_id = ? AND occurred_at <= ? ORDER BY version DESC LIMIT 1",
                 entityId,

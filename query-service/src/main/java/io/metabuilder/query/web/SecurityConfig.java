@@ -1,5 +1,7 @@
 package io.metabuilder.query.web;
 
+import io.metabuilder.events.users.UserStatusCache;
+import io.metabuilder.query.users.UserAccounts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -19,14 +21,20 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, JwtVerifier verifier, Problems problems) throws Exception {
+    UserStatusCache userStatus(UserAccounts accounts) {
+        return new UserStatusCache(accounts::find);
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, JwtVerifier verifier, UserStatusCache status, Problems problems)
+            throws Exception {
         return http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new JwtAuthenticationFilter(verifier), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new JwtAuthenticationFilter(verifier, status), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(SecurityConfig::rules)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized(problems))
                         .accessDeniedHandler(forbidden(problems)))
@@ -43,6 +51,10 @@ class SecurityConfig {
                 .hasAnyRole("ADMIN", "AUDITOR")
                 .requestMatchers("/api/admin/**")
                 .hasRole("ADMIN")
+                .requestMatchers(HttpMethod.GET, "/api/users", "/api/users/**")
+                .hasAnyRole("ADMIN", "AUDITOR")
+                .requestMatchers("/api/audit", "/api/audit/**")
+                .hasAnyRole("ADMIN", "AUDITOR")
                 .anyRequest()
                 .authenticated();
     }

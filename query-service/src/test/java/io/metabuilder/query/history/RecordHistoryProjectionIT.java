@@ -79,4 +79,36 @@ class RecordHistoryProjectionIT extends ServiceIT {
                 .isEqualTo(before)
                 .startsWith("1");
     }
+
+    @Test
+    void keepsEveryVersionWithTheValuesAfterItAndOnlyWhatChanged() {
+        Events entity = Events.defineEntity(store, "versions_kept");
+        entity.addField("title", FieldType.TEXT);
+        entity.addField("qty", FieldType.INTEGER);
+        UUID recordId = UUID.randomUUID();
+        entity.createRecord(recordId, Values.json("{\"title\":\"a\",\"qty\":1}"));
+        entity.updateRecord(recordId, 2, Values.json("{\"qty\":null}"));
+        entity.deleteRecord(recordId, 3);
+        awaitProcessed(entity.restoreRecord(recordId, 4));
+        String title = entity.fieldId("title").toString();
+        String qty = entity.fieldId("qty").toString();
+
+        var rows = jdbc.queryForList(
+                "SELECT version, event_type,"
+                        + " \"values\" = jsonb_build_object(?::text, 'a', ?::text, null) AS values_after_update,"
+                        + " changes::text AS changes FROM rm_record_history.record_versions WHERE record_id = ?"
+                        + " ORDER BY version",
+                title,
+                qty,
+                recordId);
+
+        assertThat(rows)
+                .extracting(row -> row.get("event_type"))
+                .containsExactly("RecordCreated", "RecordUpdated", "RecordDeleted", "RecordRestored");
+        assertThat(rows.subList(1, 4))
+                .allSatisfy(row -> assertThat(row.get("values_after_update")).isEqualTo(true));
+        assertThat(rows.get(1).get("changes")).isEqualTo("{\"" + qty + "\": {\"to\": null, \"from\": 1}}");
+        assertThat(rows.get(2).get("changes")).isEqualTo("{}");
+        assertThat(rows.get(3).get("changes")).isEqualTo("{}");
+    }
 }

@@ -31,7 +31,8 @@ class ProjectionAdminIT extends ServiceIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode data = Api.json(response).get("data");
-        assertThat(data.findValuesAsText("name")).containsExactly("entity-tables", "record-history", "schema-versions");
+        assertThat(data.findValuesAsText("name"))
+                .containsExactly("audit", "entity-tables", "record-history", "schema-versions", "users");
         data.forEach(projection -> {
             assertThat(projection.get("position").asLong()).isGreaterThanOrEqualTo(last);
             assertThat(projection.get("lag").asLong()).isGreaterThanOrEqualTo(0);
@@ -51,7 +52,7 @@ class ProjectionAdminIT extends ServiceIT {
         assertThat(details.get("status").asText()).isEqualTo("UP");
         assertThat(details.get("details").get("projections").fieldNames())
                 .toIterable()
-                .containsExactly("entity-tables", "record-history", "schema-versions");
+                .containsExactly("audit", "entity-tables", "record-history", "schema-versions", "users");
         assertThat(metrics)
                 .contains("metabuilder_projection_lag{projection=\"entity-tables\"}")
                 .contains("metabuilder_projection_position{projection=\"record-history\"}")

@@ -262,7 +262,7 @@ class SchemaLifecycleProjectionIT extends ServiceIT {
                         ? NullNode.getInstance()
                         : JsonNodeFactory.instance.textNode("99999999999999999999.12" + i % 10);
                 expected.put(id, amount);
-                last = entity.changeRecord(id, 2, Map.of("amount", amount));
+                last = entity.updateRecord(id, 2, Map.of("amount", amount));
             }
             i++;
         }

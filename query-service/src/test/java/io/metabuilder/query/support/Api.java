@@ -33,9 +33,18 @@ public final class Api {
     }
 
     public static String token(String role, String secret, Instant expires) {
+        return token(UUID.randomUUID(), role.toLowerCase() + "@example.com", role, secret, expires);
+    }
+
+    /** A token of a known user, as command-service would issue it at login. */
+    public static String token(UUID userId, String email, String role) {
+        return token(userId, email, role, DEV_SECRET, Instant.now().plusSeconds(600));
+    }
+
+    private static String token(UUID userId, String email, String role, String secret, Instant expires) {
         return Jwts.builder()
-                .subject(UUID.randomUUID().toString())
-                .claim("email", role.toLowerCase() + "@example.com")
+                .subject(userId.toString())
+                .claim("email", email)
                 .claim("role", role)
                 .expiration(Date.from(expires))
                 .signWith(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"), Jwts.SIG.HS256)
@@ -58,10 +67,14 @@ public final class Api {
     }
 
     public static JsonNode json(HttpResponse<String> response) {
+        return json(response.body());
+    }
+
+    public static JsonNode json(String body) {
         try {
-            return MAPPER.readTree(response.body());
+            return MAPPER.readTree(body);
         } catch (IOException e) {
-            throw new IllegalStateException("not JSON: " + response.body(), e);
+            throw new IllegalStateException("not JSON: " + body, e);
         }
     }
 

@@ -2,6 +2,8 @@ package io.metabuilder.query.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.metabuilder.events.records.RecordCreated;
+import io.metabuilder.events.records.RecordDeleted;
+import io.metabuilder.events.records.RecordRestored;
 import io.metabuilder.events.records.RecordUpdated;
 import io.metabuilder.events.schema.EntityDefined;
 import io.metabuilder.events.schema.FieldAdded;
@@ -78,6 +80,30 @@ public final class Events {
         return store.appendAll("Record", records);
     }
 
+    /** Appends RecordUpdated moving the record to {@code version} with changes by field name. */
+    public long updateRecord(UUID recordId, long version, Map<String, JsonNode> changesByName) {
+        return updateRecord(recordId, version, changesByName, Instant.now().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    public long updateRecord(UUID recordId, long version, Map<String, JsonNode> changesByName, Instant at) {
+        return store.append("Record", recordId, recordUpdated(recordId, version, changesByName), at);
+    }
+
+    public long deleteRecord(UUID recordId, long version) {
+        return store.append("Record", recordId, new RecordDeleted(recordId, entityId, version));
+    }
+
+    public long restoreRecord(UUID recordId, long version) {
+        return store.append("Record", recordId, new RecordRestored(recordId, entityId, version));
+    }
+
+    /** RecordUpdated as command-service would build it, for tests that hand it to a projection. */
+    public RecordUpdated recordUpdated(UUID recordId, long version, Map<String, JsonNode> changesByName) {
+        Map<UUID, JsonNode> changes = new LinkedHashMap<>();
+        changesByName.forEach((name, value) -> changes.put(fieldIds.get(name), value));
+        return new RecordUpdated(recordId, entityId, schemaVersion, version, changes);
+    }
+
     /** RecordCreated as command-service would build it, for tests that append it themselves. */
     public RecordCreated recordCreated(UUID recordId, Map<String, JsonNode> valuesByName) {
         Map<UUID, JsonNode> values = new LinkedHashMap<>();
@@ -109,12 +135,5 @@ public final class Events {
 
     public long schemaVersion() {
         return schemaVersion;
-    }
-
-    /** Appends RecordUpdated of one record, with the changed values by field name. */
-    public long changeRecord(UUID recordId, long version, Map<String, JsonNode> changesByName) {
-        Map<UUID, JsonNode> changes = new LinkedHashMap<>();
-        changesByName.forEach((name, value) -> changes.put(fieldIds.get(name), value));
-        return store.append("Record", recordId, new RecordUpdated(recordId, entityId, schemaVersion, version, changes));
     }
 }

@@ -93,6 +93,31 @@ public final class TestEventStore implements AutoCloseable {
         return position(message.getIdentifier());
     }
 
+    /** Appends one event carrying {@code metadata} instead of the default user's. */
+    public long append(String aggregateType, UUID aggregateId, Object payload, Map<String, String> metadata) {
+        long sequence = sequences.merge(aggregateId, 0L, (old, ignored) -> old + 1);
+        GenericDomainEventMessage<?> message = new GenericDomainEventMessage<>(
+                aggregateType,
+                aggregateId.toString(),
+                sequence,
+                payload,
+                metadata,
+                UUID.randomUUID().toString(),
+                Instant.now().truncatedTo(ChronoUnit.MICROS));
+        eventStore.publish(message);
+        return position(message.getIdentifier());
+    }
+
+    /** The metadata an event of {@code email} with {@code role} carries, as command-service writes it. */
+    public static Map<String, String> metadata(String userId, String email, String role) {
+        return Map.of(
+                EventMetadata.USER_ID, userId,
+                EventMetadata.USER_EMAIL, email,
+                EventMetadata.ROLE, role,
+                EventMetadata.REQUEST_ID, "request-of-" + email,
+                EventMetadata.CLIENT_ADDRESS, "10.0.0.7");
+    }
+
     /** The global index an event was stored at. */
     public long position(String eventIdentifier) {
         return jdbc.queryForObject(

@@ -14,7 +14,11 @@ import io.metabuilder.events.schema.FieldRenamed;
 import io.metabuilder.events.schema.FieldRestored;
 import io.metabuilder.events.schema.FieldRulesChanged;
 import io.metabuilder.events.schema.SchemaRolledBack;
+import io.metabuilder.events.users.UserDisabled;
+import io.metabuilder.events.users.UserEnabled;
+import io.metabuilder.events.users.UserPasswordChanged;
 import io.metabuilder.events.users.UserRegistered;
+import io.metabuilder.events.users.UserRoleChanged;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +49,11 @@ public final class EventTypeNames {
             Map.entry(RecordDeleted.class, "RecordDeleted"),
             Map.entry(RecordRestored.class, "RecordRestored"),
             // users
-            Map.entry(UserRegistered.class, "UserRegistered"));
+            Map.entry(UserRegistered.class, "UserRegistered"),
+            Map.entry(UserRoleChanged.class, "UserRoleChanged"),
+            Map.entry(UserDisabled.class, "UserDisabled"),
+            Map.entry(UserEnabled.class, "UserEnabled"),
+            Map.entry(UserPasswordChanged.class, "UserPasswordChanged"));
 
     private static final Map<String, Class<?>> BY_NAME =
             NAMES.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));

@@ -16,7 +16,11 @@ import io.metabuilder.events.schema.FieldRenamed;
 import io.metabuilder.events.schema.FieldRestored;
 import io.metabuilder.events.schema.FieldRulesChanged;
 import io.metabuilder.events.schema.SchemaRolledBack;
+import io.metabuilder.events.users.UserDisabled;
+import io.metabuilder.events.users.UserEnabled;
+import io.metabuilder.events.users.UserPasswordChanged;
 import io.metabuilder.events.users.UserRegistered;
+import io.metabuilder.events.users.UserRoleChanged;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +46,10 @@ class EventTypeNamesTest {
         assertThat(EventTypeNames.nameOf(RecordDeleted.class)).contains("RecordDeleted");
         assertThat(EventTypeNames.nameOf(RecordRestored.class)).contains("RecordRestored");
         assertThat(EventTypeNames.nameOf(UserRegistered.class)).contains("UserRegistered");
+        assertThat(EventTypeNames.nameOf(UserRoleChanged.class)).contains("UserRoleChanged");
+        assertThat(EventTypeNames.nameOf(UserDisabled.class)).contains("UserDisabled");
+        assertThat(EventTypeNames.nameOf(UserEnabled.class)).contains("UserEnabled");
+        assertThat(EventTypeNames.nameOf(UserPasswordChanged.class)).contains("UserPasswordChanged");
     }
 
     @Test
@@ -62,7 +70,11 @@ class EventTypeNamesTest {
                         "RecordRestored",
                         "RecordUpdated",
                         "SchemaRolledBack",
-                        "UserRegistered");
+                        "UserDisabled",
+                        "UserEnabled",
+                        "UserPasswordChanged",
+                        "UserRegistered",
+                        "UserRoleChanged");
     }
 
     @Test
