@@ -120,6 +120,9 @@ describe('schema lifecycle through the gateway', () => {
       ids.push(created.body.id);
     }
 
+    const updated = await write('PATCH', `/api/entities/${name}/records/${ids[0]}`, { amount: '9.99' });
+    assert.equal(updated.status, 200, updated.text);
+
     const removed = await write('DELETE', `/api/entities/${name}/fields/amount`, undefined, ifMatch(3));
     assert.equal(removed.status, 200, removed.text);
     assert.deepEqual(Object.keys(removed.body).sort(), ['position', 'schemaVersion']);
@@ -137,7 +140,7 @@ describe('schema lifecycle through the gateway', () => {
     assert.equal(restored.body.schemaVersion, 5);
     for (let i = 0; i < ids.length; i++) {
       const back = await read(`/api/entities/${name}/records/${ids[i]}`);
-      assert.equal(back.body.amount, `${i}.25`);
+      assert.equal(back.body.amount, i === 0 ? '9.99' : `${i}.25`);
     }
     assertProblem(await write('POST', `/api/entities/${name}/fields/amount/restore`), 409);
   });
