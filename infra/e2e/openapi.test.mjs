@@ -12,6 +12,10 @@ const ENDPOINTS = [
   'post /api/entities/{entity}/records', 'get /api/entities/{entity}/records', 'get /api/entities/{entity}/records/{id}',
   'get /api/admin/projections', 'post /api/admin/projections/{name}/replay', 'post /api/admin/command-views/rebuild',
   'get /api/entities/{entity}/schema', 'get /api/entities/{entity}/schema/versions',
+  'patch /api/entities/{entity}', 'delete /api/entities/{entity}', 'post /api/entities/{entity}/restore',
+  'patch /api/entities/{entity}/fields/{field}', 'delete /api/entities/{entity}/fields/{field}',
+  'post /api/entities/{entity}/fields/{field}/restore', 'post /api/entities/{entity}/rollback',
+  'get /api/entities/{entity}/openapi.json',
   'get /api/audit', 'get /api/audit/export', 'get /api/users', 'patch /api/users/{id}',
 ];
 

@@ -135,11 +135,13 @@ public class Record {
 
     /**
      * The one place that decides which schema a record may be written against: its entity's
-     * current schema, and none (404) when the entity is unknown.
+     * current schema, none (404) when the entity is unknown, and none (409) while it is archived.
      */
     static EntitySchema writableSchema(SchemaCatalog catalog, UUID entityId) {
-        return catalog.schema(entityId)
+        EntitySchema schema = catalog.schema(entityId)
                 .orElseThrow(() -> CommandRejectedException.notFound("No entity has this id or name."));
+        schema.requireWritable();
+        return schema;
     }
 
     private void requireWritable(UUID entity, Long expectedVersion) {

@@ -2,6 +2,7 @@ package io.metabuilder.command.schema;
 
 import io.metabuilder.events.schema.FieldSpec;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -16,11 +17,24 @@ import java.util.UUID;
 record EntityState(String name, String displayName, String description, boolean archived, Map<UUID, Field> fields) {
 
     EntityState {
-        fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
 
     /** One field: its stable id, its spec, whether it is removed, and the version that added it. */
-    record Field(UUID id, FieldSpec spec, boolean removed, long addedInVersion) {}
+    record Field(UUID id, FieldSpec spec, boolean removed, long addedInVersion) {
+
+        Field withSpec(FieldSpec changed) {
+            return new Field(id, changed, removed, addedInVersion);
+        }
+
+        Field withRemoved(boolean isRemoved) {
+            return new Field(id, spec, isRemoved, addedInVersion);
+        }
+
+        String name() {
+            return spec.name();
+        }
+    }
 
     static EntityState defined(String name, String displayName, String description) {
         return new EntityState(name, displayName, description, false, Map.of());
@@ -32,8 +46,20 @@ record EntityState(String name, String displayName, String description, boolean 
         return new EntityState(name, displayName, description, archived, changed);
     }
 
+    EntityState withDetails(String newName, String newDisplayName, String newDescription) {
+        return new EntityState(newName, newDisplayName, newDescription, archived, fields);
+    }
+
+    EntityState withArchived(boolean isArchived) {
+        return new EntityState(name, displayName, description, isArchived, fields);
+    }
+
     Collection<Field> allFields() {
         return fields.values();
+    }
+
+    Optional<Field> field(UUID fieldId) {
+        return Optional.ofNullable(fields.get(fieldId));
     }
 
     /** The live (not removed) field with this name, compared case-insensitively. */
@@ -43,5 +69,10 @@ record EntityState(String name, String displayName, String description, boolean 
                 .filter(field -> !field.removed())
                 .filter(field -> field.spec().name().toLowerCase(Locale.ROOT).equals(key))
                 .findFirst();
+    }
+
+    /** Whether a live field other than {@code fieldId} has this name. */
+    boolean isNameTakenByAnother(String fieldName, UUID fieldId) {
+        return liveField(fieldName).filter(other -> !other.id().equals(fieldId)).isPresent();
     }
 }

@@ -47,16 +47,20 @@ class JdbcSchemaCatalog implements SchemaCatalog {
     @Override
     public Optional<EntitySchema> schema(UUID entityId) {
         List<EntitySchema> current = jdbc.query(
-                "SELECT name, schema_version FROM command.schema_entities WHERE id = ?",
-                (row, i) -> new EntitySchema(entityId, row.getString(1), row.getLong(2), List.of()),
+                "SELECT name, schema_version, archived FROM command.schema_entities WHERE id = ?",
+                (row, i) -> new EntitySchema(entityId, row.getString(1), row.getLong(2), List.of(), row.getBoolean(3)),
                 entityId);
         if (current.isEmpty()) {
             return Optional.empty();
         }
         EntitySchema cached = known.get(entityId);
         if (cached != null && cached.schemaVersion() == current.get(0).schemaVersion()) {
-            return Optional.of(
-                    new EntitySchema(entityId, current.get(0).name(), cached.schemaVersion(), cached.fields()));
+            return Optional.of(new EntitySchema(
+                    entityId,
+                    current.get(0).name(),
+                    cached.schemaVersion(),
+                    cached.fields(),
+                    current.get(0).archived()));
         }
         return load(entityId);
     }
@@ -70,25 +74,47 @@ class JdbcSchemaCatalog implements SchemaCatalog {
         return Boolean.TRUE.equals(taken);
     }
 
+    @Override
+    public Optional<UUID> resolveField(UUID entityId, String idOrName) {
+        Optional<UUID> id = asUuid(idOrName);
+        List<UUID> found = id.isPresent()
+                ? jdbc.queryForList(
+                        "SELECT field_id FROM command.schema_fields WHERE entity_id = ? AND field_id = ?",
+                        UUID.class,
+                        entityId,
+                        id.get())
+                : jdbc.queryForList(
+                        "SELECT field_id FROM command.schema_fields WHERE entity_id = ? AND lower(name) = lower(?)"
+                                + " ORDER BY removed, added_in_version DESC",
+                        UUID.class,
+                        entityId,
+                        idOrName);
+        return found.stream().findFirst();
+    }
+
     /** Version and fields in one statement, so they come from one snapshot. */
     private Optional<EntitySchema> load(UUID entityId) {
         List<EntitySchema> loaded = jdbc.query(
-                "SELECT e.name, e.schema_version, f.field_id, f.spec FROM command.schema_entities e"
+                "SELECT e.name, e.schema_version, f.field_id, f.spec, e.archived FROM command.schema_entities e"
                         + " LEFT JOIN command.schema_fields f ON f.entity_id = e.id"
                         + " AND NOT f.removed WHERE e.id = ? ORDER BY f.added_in_version",
                 rows -> {
                     List<EntitySchema.Field> fields = new ArrayList<>();
                     String name = null;
                     long version = 0;
+                    boolean archived = false;
                     while (rows.next()) {
                         name = rows.getString(1);
                         version = rows.getLong(2);
+                        archived = rows.getBoolean(5);
                         UUID fieldId = rows.getObject(3, UUID.class);
                         if (fieldId != null) {
                             fields.add(new EntitySchema.Field(fieldId, spec(rows.getString(4))));
                         }
                     }
-                    return name == null ? List.of() : List.of(new EntitySchema(entityId, name, version, fields));
+                    return name == null
+                            ? List.of()
+                            : List.of(new EntitySchema(entityId, name, version, fields, archived));
                 },
                 entityId);
         loaded.forEach(this::remember);

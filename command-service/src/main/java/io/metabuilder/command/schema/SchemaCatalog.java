@@ -16,4 +16,17 @@ public interface SchemaCatalog {
 
     /** Whether an entity has this name, compared case-insensitively. */
     boolean isEntityNameTaken(String name);
+
+    /**
+     * The id of the entity's field named or identified by {@code idOrName}, removed fields included
+     * (a live field wins a name shared with removed ones). This default knows live fields only.
+     */
+    default Optional<UUID> resolveField(UUID entityId, String idOrName) {
+        return schema(entityId).stream()
+                .flatMap(schema -> schema.fields().stream())
+                .filter(field -> field.id().toString().equals(idOrName)
+                        || field.spec().name().equalsIgnoreCase(idOrName))
+                .map(EntitySchema.Field::id)
+                .findFirst();
+    }
 }

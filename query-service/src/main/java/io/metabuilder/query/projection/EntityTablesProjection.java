@@ -6,14 +6,23 @@ import io.metabuilder.events.records.RecordCreated;
 import io.metabuilder.events.records.RecordDeleted;
 import io.metabuilder.events.records.RecordRestored;
 import io.metabuilder.events.records.RecordUpdated;
+import io.metabuilder.events.schema.EntityArchived;
 import io.metabuilder.events.schema.EntityDefined;
+import io.metabuilder.events.schema.EntityDetailsChanged;
+import io.metabuilder.events.schema.EntityRestored;
 import io.metabuilder.events.schema.FieldAdded;
+import io.metabuilder.events.schema.FieldRemoved;
+import io.metabuilder.events.schema.FieldRenamed;
+import io.metabuilder.events.schema.FieldRestored;
+import io.metabuilder.events.schema.FieldRulesChanged;
+import io.metabuilder.events.schema.SchemaRolledBack;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -36,17 +45,20 @@ class EntityTablesProjection {
                 schema -> new EntityTablesProjection(
                         new EntityCatalog(jdbc, mapper, schema),
                         new EntityTableDdl(jdbc, schema),
-                        new RecordRows(jdbc, schema)));
+                        new RecordRows(jdbc, schema),
+                        new SchemaChangeFold(jdbc, mapper, schema)));
     }
 
     private final EntityCatalog catalog;
     private final EntityTableDdl ddl;
     private final RecordRows rows;
+    private final SchemaChangeFold changes;
 
-    EntityTablesProjection(EntityCatalog catalog, EntityTableDdl ddl, RecordRows rows) {
+    EntityTablesProjection(EntityCatalog catalog, EntityTableDdl ddl, RecordRows rows, SchemaChangeFold changes) {
         this.catalog = catalog;
         this.ddl = ddl;
         this.rows = rows;
+        this.changes = changes;
     }
 
     @EventHandler
@@ -73,6 +85,71 @@ class EntityTablesProjection {
         catalog.tableOf(event.entityId())
                 .ifPresent(table ->
                         rows.insert(table, event, catalog.fieldTypes(event.entityId()), micros(timestamp), userEmail));
+    }
+
+    @EventHandler
+    void on(EntityDetailsChanged event, @Timestamp Instant timestamp) {
+        if (changes.isBehind(event.entityId(), event.schemaVersion())) {
+            changes.details(event.entityId(), event.name(), event.displayName(), event.description());
+            changes.moveTo(event.entityId(), event.schemaVersion(), micros(timestamp));
+        }
+    }
+
+    @EventHandler
+    void on(EntityArchived event, @Timestamp Instant timestamp) {
+        if (changes.isBehind(event.entityId(), event.schemaVersion())) {
+            changes.archived(event.entityId(), true);
+            changes.moveTo(event.entityId(), event.schemaVersion(), micros(timestamp));
+        }
+    }
+
+    @EventHandler
+    void on(EntityRestored event, @Timestamp Instant timestamp) {
+        if (changes.isBehind(event.entityId(), event.schemaVersion())) {
+            changes.archived(event.entityId(), false);
+            changes.moveTo(event.entityId(), event.schemaVersion(), micros(timestamp));
+        }
+    }
+
+    @EventHandler
+    void on(FieldRenamed event, @Timestamp Instant timestamp) {
+        if (changes.isBehind(event.entityId(), event.schemaVersion())) {
+            changes.renameField(event.fieldId(), event.name());
+            changes.moveTo(event.entityId(), event.schemaVersion(), micros(timestamp));
+        }
+    }
+
+    @EventHandler
+    void on(FieldRulesChanged event, @Timestamp Instant timestamp) {
+        if (changes.isBehind(event.entityId(), event.schemaVersion())) {
+            changes.changeSpec(event.fieldId(), event.spec());
+            changes.moveTo(event.entityId(), event.schemaVersion(), micros(timestamp));
+        }
+    }
+
+    @EventHandler
+    void on(FieldRemoved event, @Timestamp Instant timestamp) {
+        if (changes.isBehind(event.entityId(), event.schemaVersion())) {
+            changes.remove(event.entityId(), event.fieldId());
+            changes.moveTo(event.entityId(), event.schemaVersion(), micros(timestamp));
+        }
+    }
+
+    /** Values come back from the record events up to this one: the same set live and in a replay. */
+    @EventHandler
+    void on(FieldRestored event, @Timestamp Instant timestamp, TrackingToken token) {
+        if (changes.isBehind(event.entityId(), event.schemaVersion())) {
+            changes.restore(event.entityId(), event.fieldId(), position(token));
+            changes.moveTo(event.entityId(), event.schemaVersion(), micros(timestamp));
+        }
+    }
+
+    @EventHandler
+    void on(SchemaRolledBack event, @Timestamp Instant timestamp, TrackingToken token) {
+        if (changes.isBehind(event.entityId(), event.schemaVersion())) {
+            changes.rolledBack(event, position(token));
+            changes.moveTo(event.entityId(), event.schemaVersion(), micros(timestamp));
+        }
     }
 
     @EventHandler
@@ -109,6 +186,10 @@ class EntityTablesProjection {
     void reset() {
         ddl.dropEntityTables();
         catalog.clear();
+    }
+
+    private static long position(TrackingToken token) {
+        return token.position().orElseThrow(() -> new IllegalStateException("a tracked event has a position"));
     }
 
     /** PostgreSQL keeps microseconds; truncating here makes every replay write identical values. */

@@ -33,12 +33,26 @@ class EntityController {
     }
 
     @GetMapping("/{entity}")
-    ResponseEntity<ObjectNode> get(@PathVariable String entity) {
+    ResponseEntity<ObjectNode> get(
+            @PathVariable String entity, @RequestParam(defaultValue = "false") boolean includeRemoved) {
         EntitySummary summary = entities.find(entity).orElseThrow(() -> ApiException.notFound("No entity " + entity));
         ObjectNode body = mapper.valueToTree(summary);
         body.putArray("fields")
-                .addAll(entities.fields(summary.id()).stream().map(this::field).toList());
+                .addAll(
+                        includeRemoved
+                                ? entities.fieldsIncludingRemoved(summary.id()).stream()
+                                        .map(this::field)
+                                        .toList()
+                                : entities.fields(summary.id()).stream()
+                                        .map(this::field)
+                                        .toList());
         return ResponseEntity.ok().eTag("\"" + summary.schemaVersion() + "\"").body(body);
+    }
+
+    /** A removed field says so; a live one looks as it does without {@code includeRemoved}. */
+    private ObjectNode field(EntityQueries.CatalogField field) {
+        ObjectNode node = field(field.column());
+        return field.removed() ? node.put("removed", true) : node;
     }
 
     /** Fields list only the rules they have: null-valued keys are left out. The id goes first. */

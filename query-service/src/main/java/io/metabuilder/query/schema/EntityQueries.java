@@ -60,6 +60,25 @@ public class EntityQueries {
                 entityId);
     }
 
+    /** Every field of an entity in schema order, removed ones included, each with whether it is removed. */
+    List<CatalogField> fieldsIncludingRemoved(UUID entityId) {
+        return jdbc.query(
+                "SELECT field_id, name, type, column_name, spec, removed FROM " + CATALOG + ".entity_fields"
+                        + " WHERE entity_id = ? ORDER BY added_in_version",
+                (row, i) -> new CatalogField(
+                        new FieldColumn(
+                                row.getObject(1, UUID.class),
+                                row.getString(2),
+                                FieldType.valueOf(row.getString(3)),
+                                row.getString(4),
+                                spec(row.getString(5))),
+                        row.getBoolean(6)),
+                entityId);
+    }
+
+    /** A field as the catalog lists it, live or removed. */
+    record CatalogField(FieldColumn column, boolean removed) {}
+
     public static Optional<UUID> parseUuid(String value) {
         try {
             return value.length() == 36 ? Optional.of(UUID.fromString(value)) : Optional.empty();

@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.LongFunction;
 
 /**
  * Builds what command-service would append for an entity: its definition, fields and records, with
@@ -124,5 +125,15 @@ public final class Events {
 
     public String column(String field) {
         return "f_" + fieldIds.get(field).toString().replace("-", "");
+    }
+
+    /** Appends the schema event {@code change} builds for the next schema version; returns its position. */
+    public long changeSchema(LongFunction<Object> change) {
+        schemaVersion++;
+        return store.append("EntityDefinition", entityId, change.apply(schemaVersion));
+    }
+
+    public long schemaVersion() {
+        return schemaVersion;
     }
 }

@@ -4,8 +4,16 @@ import io.metabuilder.events.records.RecordCreated;
 import io.metabuilder.events.records.RecordDeleted;
 import io.metabuilder.events.records.RecordRestored;
 import io.metabuilder.events.records.RecordUpdated;
+import io.metabuilder.events.schema.EntityArchived;
 import io.metabuilder.events.schema.EntityDefined;
+import io.metabuilder.events.schema.EntityDetailsChanged;
+import io.metabuilder.events.schema.EntityRestored;
 import io.metabuilder.events.schema.FieldAdded;
+import io.metabuilder.events.schema.FieldRemoved;
+import io.metabuilder.events.schema.FieldRenamed;
+import io.metabuilder.events.schema.FieldRestored;
+import io.metabuilder.events.schema.FieldRulesChanged;
+import io.metabuilder.events.schema.SchemaRolledBack;
 import io.metabuilder.events.users.UserDisabled;
 import io.metabuilder.events.users.UserEnabled;
 import io.metabuilder.events.users.UserPasswordChanged;
@@ -27,6 +35,14 @@ public final class EventTypeNames {
             // schema
             Map.entry(EntityDefined.class, "EntityDefined"),
             Map.entry(FieldAdded.class, "FieldAdded"),
+            Map.entry(EntityDetailsChanged.class, "EntityDetailsChanged"),
+            Map.entry(EntityArchived.class, "EntityArchived"),
+            Map.entry(EntityRestored.class, "EntityRestored"),
+            Map.entry(FieldRenamed.class, "FieldRenamed"),
+            Map.entry(FieldRulesChanged.class, "FieldRulesChanged"),
+            Map.entry(FieldRemoved.class, "FieldRemoved"),
+            Map.entry(FieldRestored.class, "FieldRestored"),
+            Map.entry(SchemaRolledBack.class, "SchemaRolledBack"),
             // records
             Map.entry(RecordCreated.class, "RecordCreated"),
             Map.entry(RecordUpdated.class, "RecordUpdated"),

@@ -6,8 +6,16 @@ import io.metabuilder.events.records.RecordCreated;
 import io.metabuilder.events.records.RecordDeleted;
 import io.metabuilder.events.records.RecordRestored;
 import io.metabuilder.events.records.RecordUpdated;
+import io.metabuilder.events.schema.EntityArchived;
 import io.metabuilder.events.schema.EntityDefined;
+import io.metabuilder.events.schema.EntityDetailsChanged;
+import io.metabuilder.events.schema.EntityRestored;
 import io.metabuilder.events.schema.FieldAdded;
+import io.metabuilder.events.schema.FieldRemoved;
+import io.metabuilder.events.schema.FieldRenamed;
+import io.metabuilder.events.schema.FieldRestored;
+import io.metabuilder.events.schema.FieldRulesChanged;
+import io.metabuilder.events.schema.SchemaRolledBack;
 import io.metabuilder.events.users.UserDisabled;
 import io.metabuilder.events.users.UserEnabled;
 import io.metabuilder.events.users.UserPasswordChanged;
@@ -25,6 +33,14 @@ class EventTypeNamesTest {
     void storesEachEventUnderItsReleasedName() {
         assertThat(EventTypeNames.nameOf(EntityDefined.class)).contains("EntityDefined");
         assertThat(EventTypeNames.nameOf(FieldAdded.class)).contains("FieldAdded");
+        assertThat(EventTypeNames.nameOf(EntityDetailsChanged.class)).contains("EntityDetailsChanged");
+        assertThat(EventTypeNames.nameOf(EntityArchived.class)).contains("EntityArchived");
+        assertThat(EventTypeNames.nameOf(EntityRestored.class)).contains("EntityRestored");
+        assertThat(EventTypeNames.nameOf(FieldRenamed.class)).contains("FieldRenamed");
+        assertThat(EventTypeNames.nameOf(FieldRulesChanged.class)).contains("FieldRulesChanged");
+        assertThat(EventTypeNames.nameOf(FieldRemoved.class)).contains("FieldRemoved");
+        assertThat(EventTypeNames.nameOf(FieldRestored.class)).contains("FieldRestored");
+        assertThat(EventTypeNames.nameOf(SchemaRolledBack.class)).contains("SchemaRolledBack");
         assertThat(EventTypeNames.nameOf(RecordCreated.class)).contains("RecordCreated");
         assertThat(EventTypeNames.nameOf(RecordUpdated.class)).contains("RecordUpdated");
         assertThat(EventTypeNames.nameOf(RecordDeleted.class)).contains("RecordDeleted");
@@ -40,12 +56,20 @@ class EventTypeNamesTest {
     void knowsNoOtherEvents() {
         assertThat(EventTypeNames.names())
                 .containsExactly(
+                        "EntityArchived",
                         "EntityDefined",
+                        "EntityDetailsChanged",
+                        "EntityRestored",
                         "FieldAdded",
+                        "FieldRemoved",
+                        "FieldRenamed",
+                        "FieldRestored",
+                        "FieldRulesChanged",
                         "RecordCreated",
                         "RecordDeleted",
                         "RecordRestored",
                         "RecordUpdated",
+                        "SchemaRolledBack",
                         "UserDisabled",
                         "UserEnabled",
                         "UserPasswordChanged",
