@@ -25,6 +25,11 @@ const NewRecordPage = lazy(() =>
 const RecordPage = lazy(() =>
   import('@/features/records/RecordPage').then((module) => ({ default: module.RecordPage })),
 );
+const EditRecordPage = lazy(() =>
+  import('@/features/records/edit/EditRecordPage').then((module) => ({
+    default: module.EditRecordPage,
+  })),
+);
 const ProjectionsPage = lazy(() =>
   import('@/features/admin/ProjectionsPage').then((module) => ({
     default: module.ProjectionsPage,
@@ -49,6 +54,10 @@ export function App() {
                 <Route path="entities/:entityId/records" element={<RecordsPage />} />
                 <Route path="entities/:entityId/records/new" element={<NewRecordPage />} />
                 <Route path="entities/:entityId/records/:recordId" element={<RecordPage />} />
+                <Route
+                  path="entities/:entityId/records/:recordId/edit"
+                  element={<EditRecordPage />}
+                />
                 <Route path="admin/projections" element={<ProjectionsPage />} />
                 <Route path="*" element={<NotFound />} />
               </Route>
