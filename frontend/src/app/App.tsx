@@ -30,6 +30,11 @@ const EditRecordPage = lazy(() =>
     default: module.EditRecordPage,
   })),
 );
+const SchemaHistoryPage = lazy(() =>
+  import('@/features/entities/designer/SchemaHistoryPage').then((module) => ({
+    default: module.SchemaHistoryPage,
+  })),
+);
 const ProjectionsPage = lazy(() =>
   import('@/features/admin/ProjectionsPage').then((module) => ({
     default: module.ProjectionsPage,
@@ -51,6 +56,7 @@ export function App() {
                 <Route index element={<Navigate to="/entities" replace />} />
                 <Route path="entities" element={<EntitiesPage />} />
                 <Route path="entities/:entityId" element={<EntityPage />} />
+                <Route path="entities/:entityId/schema" element={<SchemaHistoryPage />} />
                 <Route path="entities/:entityId/records" element={<RecordsPage />} />
                 <Route path="entities/:entityId/records/new" element={<NewRecordPage />} />
                 <Route path="entities/:entityId/records/:recordId" element={<RecordPage />} />
