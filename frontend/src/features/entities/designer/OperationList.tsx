@@ -10,6 +10,20 @@ const words = (value: unknown) =>
         ? value.name
         : JSON.stringify(value);
 
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A changeField's specs reduced to the rules that differ: `max: 20 → 10`. */
+function ruleChanges(from: unknown, to: unknown): { from: string; to: string } {
+  if (!isObject(from) || !isObject(to)) return { from: words(from), to: words(to) };
+  const keys = [...new Set([...Object.keys(from), ...Object.keys(to)])].filter(
+    (key) => JSON.stringify(from[key] ?? null) !== JSON.stringify(to[key] ?? null),
+  );
+  const side = (spec: Record<string, unknown>) =>
+    keys.map((key) => `${key}: ${JSON.stringify(spec[key] ?? null)}`).join(', ');
+  return { from: side(from), to: side(to) };
+}
+
 /** Rollback operations in words; field ids are named from the schema documents at hand. */
 export function OperationList({
   operations,
@@ -36,8 +50,9 @@ export function OperationList({
           {t(`rollback.ops.${operation.op}`, {
             defaultValue: operation.op,
             field: nameOf(operation.field),
-            from: words(operation.from),
-            to: words(operation.to),
+            ...(operation.op === 'changeField'
+              ? ruleChanges(operation.from, operation.to)
+              : { from: words(operation.from), to: words(operation.to) }),
           })}
         </li>
       ))}
