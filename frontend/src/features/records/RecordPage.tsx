@@ -133,7 +133,7 @@ function PastBanner({ point, record }: { point: RecordPoint; record?: EntityReco
   return (
     <div className="past-banner" role="status" data-testid="past-banner">
       <strong>{t('past.readOnly')}</strong> {when}
-      {record && ' · ' + t('past.shows', { version: record.version })}{' '}
+      {record && 'asOf' in point && ' · ' + t('past.shows', { version: record.version })}{' '}
       <Link to="?">{t('past.backToNow')}</Link>
     </div>
   );
