@@ -35,7 +35,7 @@ function Designer({ entity }: { entity: EntityDetail }) {
         {
           success: (result: { schemaVersion: number }) =>
             t('designer.archived', { name: entity.name, version: version(result) }),
-          onSuccess: () => setPending(null),
+          onSettled: () => setPending(null),
         },
       );
       return;
@@ -46,7 +46,7 @@ function Designer({ entity }: { entity: EntityDetail }) {
       {
         success: (result: { schemaVersion: number }) =>
           t('designer.fieldRemoved', { name: field.name, version: version(result) }),
-        onSuccess: () => setPending(null),
+        onSettled: () => setPending(null),
       },
     );
   };

@@ -36,8 +36,8 @@ export function RollbackPanel({ entity }: { entity: EntityDetail }) {
       {
         success: (result: { schemaVersion: number }) =>
           t('rollback.done', { version: target, schemaVersion: result.schemaVersion }),
+        onSettled: () => setConfirming(false),
         onSuccess: (result: { schemaVersion: number; operations: RollbackOperation[] }) => {
-          setConfirming(false);
           setDone({ from: latest, to: target, ...result });
         },
       },

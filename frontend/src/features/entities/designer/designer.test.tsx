@@ -160,6 +160,7 @@ describe('schema designer', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Remove' }));
     const notice = await screen.findByTestId('stale-notice');
     expect(notice.textContent).toContain('based on schema version 3');
+    expect(screen.queryByRole('dialog')).toBeNull();
     const removal = calls.find((call) => method(call.init) === 'DELETE');
     expect(removal?.url.pathname).toBe('/api/entities/e1/fields/f2');
     expect(ifMatch(removal)).toBe('"3"');

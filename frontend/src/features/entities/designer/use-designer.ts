@@ -8,6 +8,8 @@ import { useSchemaCommand, type SchemaCommand } from '../hooks';
 interface SendOptions<T> {
   success?: (result: T) => string;
   onSuccess?: (result: T) => void;
+  /** After success or failure alike, e.g. to close the confirmation that started it. */
+  onSettled?: () => void;
 }
 
 /**
@@ -22,6 +24,7 @@ export function useDesigner(entity: string, schemaVersion: number) {
 
   function send<T = unknown>(command: SchemaCommand, options: SendOptions<T> = {}) {
     mutation.mutate(command, {
+      onSettled: () => options.onSettled?.(),
       onSuccess: (result) => {
         setStale(null);
         if (options.success) toast(options.success(result as T));
