@@ -25,6 +25,16 @@ const NewRecordPage = lazy(() =>
 const RecordPage = lazy(() =>
   import('@/features/records/RecordPage').then((module) => ({ default: module.RecordPage })),
 );
+const EditRecordPage = lazy(() =>
+  import('@/features/records/edit/EditRecordPage').then((module) => ({
+    default: module.EditRecordPage,
+  })),
+);
+const SchemaHistoryPage = lazy(() =>
+  import('@/features/entities/designer/SchemaHistoryPage').then((module) => ({
+    default: module.SchemaHistoryPage,
+  })),
+);
 const ProjectionsPage = lazy(() =>
   import('@/features/admin/ProjectionsPage').then((module) => ({
     default: module.ProjectionsPage,
@@ -50,9 +60,14 @@ export function App() {
                 <Route index element={<Navigate to="/entities" replace />} />
                 <Route path="entities" element={<EntitiesPage />} />
                 <Route path="entities/:entityId" element={<EntityPage />} />
+                <Route path="entities/:entityId/schema" element={<SchemaHistoryPage />} />
                 <Route path="entities/:entityId/records" element={<RecordsPage />} />
                 <Route path="entities/:entityId/records/new" element={<NewRecordPage />} />
                 <Route path="entities/:entityId/records/:recordId" element={<RecordPage />} />
+                <Route
+                  path="entities/:entityId/records/:recordId/edit"
+                  element={<EditRecordPage />}
+                />
                 <Route path="admin/projections" element={<ProjectionsPage />} />
                 <Route path="audit" element={<AuditPage />} />
                 <Route path="*" element={<NotFound />} />

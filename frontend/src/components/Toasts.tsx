@@ -1,8 +1,10 @@
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ToastContext, type Toast, type ToastKind } from './toast-context';
+import { ToastContext, type Toast, type ToastAction, type ToastKind } from './toast-context';
 
 const TOAST_MS = 6000;
+/** A toast with an action (Undo) stays longer: the user needs time to reach it. */
+const ACTION_TOAST_MS = 12000;
 
 /** A live region of short-lived messages; errors are announced assertively. */
 export function ToastProvider({ children }: { children: ReactNode }) {
@@ -14,10 +16,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     [],
   );
   const show = useCallback(
-    (message: string, kind: ToastKind = 'success') => {
+    (message: string, kind: ToastKind = 'success', action?: ToastAction) => {
       const id = ++next.current;
-      setToasts((list) => [...list.slice(-3), { id, kind, message }]);
-      setTimeout(() => dismiss(id), TOAST_MS);
+      setToasts((list) => [...list.slice(-3), { id, kind, message, action }]);
+      setTimeout(() => dismiss(id), action ? ACTION_TOAST_MS : TOAST_MS);
     },
     [dismiss],
   );
@@ -32,6 +34,18 @@ export function ToastProvider({ children }: { children: ReactNode }) {
             role={toast.kind === 'error' ? 'alert' : 'status'}
           >
             <span>{toast.message}</span>
+            {toast.action && (
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => {
+                  dismiss(toast.id);
+                  toast.action?.run();
+                }}
+              >
+                {toast.action.label}
+              </button>
+            )}
             <button
               type="button"
               className="ghost"

@@ -41,6 +41,12 @@ describe('apiRequest', () => {
     expect(header(calls[0], 'X-Request-ID')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('sends the version a write was based on as If-Match', async () => {
+    const calls = stubFetch(json(200, { id: 'r', version: 4 }));
+    await apiRequest('/entities/e/records/r', { method: 'PATCH', json: { a: 1 }, ifMatch: 3 });
+    expect(header(calls[0], 'If-Match')).toBe('"3"');
+  });
+
   it('makes reads wait for the position of the last command', async () => {
     const start = lastCommandPosition();
     const calls = stubFetch(

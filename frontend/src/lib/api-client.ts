@@ -15,6 +15,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** False for the login call: its 401 means wrong credentials, not an expired session. */
   auth?: boolean;
+  /** The version this write was based on, sent as `If-Match: "<version>"` (412 when stale). */
+  ifMatch?: number;
 }
 
 const MAX_READ_RETRIES = 2;
@@ -48,6 +50,7 @@ function headersFor(options: RequestOptions, isRead: boolean): Headers {
   }
   const session = options.auth === false ? null : getSession();
   if (session) headers.set('Authorization', `Bearer ${session.token}`);
+  if (options.ifMatch !== undefined) headers.set('If-Match', `"${options.ifMatch}"`);
   // Reads wait for the read model to catch up with this client's own writes.
   if (isRead && lastPosition > 0) headers.set('X-Min-Position', String(lastPosition));
   return headers;

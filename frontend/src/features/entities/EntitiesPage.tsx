@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { FormField } from '@/components/FormField';
 import { ScrollRegion } from '@/components/ScrollRegion';
 import { EmptyState, ErrorAlert, Loading } from '@/components/Status';
 import { formatCount } from '@/lib/format';
@@ -8,9 +9,9 @@ import { useRole } from '@/lib/use-session';
 import { CreateEntityForm } from './CreateEntityForm';
 import { useEntities } from './hooks';
 
-function EntityList({ canDesign }: { canDesign: boolean }) {
+function EntityList({ canDesign, archived }: { canDesign: boolean; archived: boolean }) {
   const { t, i18n } = useTranslation();
-  const entities = useEntities();
+  const entities = useEntities(archived);
   if (entities.isPending) return <Loading label={t('entities.loading')} lines={4} />;
   if (entities.isError) return <ErrorAlert error={entities.error} retry={entities.refetch} />;
   if (entities.data.length === 0) {
@@ -39,6 +40,7 @@ function EntityList({ canDesign }: { canDesign: boolean }) {
             <tr key={entity.id}>
               <td>
                 <Link to={`/entities/${entity.id}`}>{entity.name}</Link>
+                {entity.archived && <span className="tag subtle"> {t('entity.archived')}</span>}
               </td>
               <td>{entity.displayName ?? ''}</td>
               <td className="number">{formatCount(entity.schemaVersion, i18n.language)}</td>
@@ -61,12 +63,27 @@ function EntityList({ canDesign }: { canDesign: boolean }) {
 export function EntitiesPage() {
   const { t } = useTranslation();
   const canDesign = useRole() === 'ADMIN';
+  // In the address, so "show archived" survives a reload and can be shared.
+  const [search, setSearch] = useSearchParams();
+  const archived = search.get('archived') === 'true';
   usePageTitle(t('entities.title'));
   return (
     <div className="columns">
       <section aria-labelledby="entities-title">
         <h1 id="entities-title">{t('entities.title')}</h1>
-        <EntityList canDesign={canDesign} />
+        <FormField label={t('entities.showArchived')} inline>
+          {(props) => (
+            <input
+              {...props}
+              type="checkbox"
+              checked={archived}
+              onChange={(event) =>
+                setSearch(event.target.checked ? { archived: 'true' } : {}, { replace: true })
+              }
+            />
+          )}
+        </FormField>
+        <EntityList canDesign={canDesign} archived={archived} />
       </section>
       {canDesign && <CreateEntityForm />}
     </div>

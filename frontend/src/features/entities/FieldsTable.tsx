@@ -3,15 +3,18 @@ import { ScrollRegion } from '@/components/ScrollRegion';
 import { EmptyState } from '@/components/Status';
 import { ruleHints } from '@/features/records/field-inputs';
 import { labelField } from '@/features/records/record-label';
-import type { EntityDetail, EntitySummary } from './api';
+import type { EntityDetail, EntitySummary, Field } from './api';
 
 interface FieldsTableProps {
   entity: EntityDetail;
   entities: EntitySummary[];
   canDesign: boolean;
+  /** The designer's row actions; without them the table is read-only. */
+  onEdit?: (field: Field) => void;
+  onRemove?: (field: Field) => void;
 }
 
-export function FieldsTable({ entity, entities, canDesign }: FieldsTableProps) {
+export function FieldsTable({ entity, entities, canDesign, onEdit, onRemove }: FieldsTableProps) {
   const { t } = useTranslation();
   const { fields } = entity;
   if (fields.length === 0) {
@@ -29,6 +32,7 @@ export function FieldsTable({ entity, entities, canDesign }: FieldsTableProps) {
             <th scope="col">{t('fields.type')}</th>
             <th scope="col">{t('fields.rules')}</th>
             <th scope="col">{t('fields.default')}</th>
+            {onEdit && <th scope="col">{t('designer.actions')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -54,6 +58,28 @@ export function FieldsTable({ entity, entities, canDesign }: FieldsTableProps) {
                 ].join(' · ')}
               </td>
               <td>{field.defaultValue === undefined ? '' : JSON.stringify(field.defaultValue)}</td>
+              {onEdit && (
+                <td>
+                  <div className="actions">
+                    <button
+                      type="button"
+                      className="secondary"
+                      aria-label={t('designer.editFieldNamed', { name: field.name })}
+                      onClick={() => onEdit(field)}
+                    >
+                      {t('designer.edit')}
+                    </button>
+                    <button
+                      type="button"
+                      className="danger"
+                      aria-label={t('designer.removeFieldNamed', { name: field.name })}
+                      onClick={() => onRemove?.(field)}
+                    >
+                      {t('designer.remove')}
+                    </button>
+                  </div>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

@@ -16,6 +16,7 @@ export interface EntityRecord {
   updated_at: string;
   created_by: string;
   updated_by: string;
+  deleted?: boolean;
   [field: string]: unknown;
 }
 
@@ -43,10 +44,6 @@ export function listRecords(entity: string, params: ListRecordsParams, signal?: 
   });
 }
 
-export function getRecord(entity: string, id: string, signal?: AbortSignal) {
-  return apiRequest<EntityRecord>(`${recordsPath(entity)}/${encodeURIComponent(id)}`, { signal });
-}
-
 /** `body` is serialised by serializeRecord so exact numbers survive. */
 export function createRecord(entity: string, body: string) {
   return apiRequest<EntityRecord & { position: number }>(recordsPath(entity), {
@@ -59,4 +56,59 @@ export function deleteRecord(entity: string, id: string) {
   return apiRequest<void>(`${recordsPath(entity)}/${encodeURIComponent(id)}`, {
     method: 'DELETE',
   });
+}
+
+const recordPath = (entity: string, id: string) =>
+  `${recordsPath(entity)}/${encodeURIComponent(id)}`;
+
+/** Which past state of a record to read: a version number or an instant (ISO-8601). */
+export type RecordPoint = { version: number } | { asOf: string };
+
+/** A record; `includeDeleted` also answers a deleted one (then `deleted: true`). */
+export function getRecordAt(
+  entity: string,
+  id: string,
+  options: { point?: RecordPoint; includeDeleted?: boolean },
+  signal?: AbortSignal,
+) {
+  const point = options.point;
+  return apiRequest<EntityRecord>(recordPath(entity, id), {
+    query: {
+      version: point && 'version' in point ? point.version : undefined,
+      asOf: point && 'asOf' in point ? point.asOf : undefined,
+      includeDeleted: options.includeDeleted || undefined,
+    },
+    signal,
+  });
+}
+
+/** A partial update based on `version`: a stale version answers 412. */
+export function updateRecord(entity: string, id: string, body: string, version: number) {
+  return apiRequest<EntityRecord & { position: number }>(recordPath(entity, id), {
+    method: 'PATCH',
+    body,
+    ifMatch: version,
+  });
+}
+
+export function restoreRecord(entity: string, id: string) {
+  return apiRequest<EntityRecord & { position?: number }>(`${recordPath(entity, id)}/restore`, {
+    method: 'POST',
+  });
+}
+
+export type RecordEventType =
+  'RecordCreated' | 'RecordUpdated' | 'RecordDeleted' | 'RecordRestored';
+
+export interface HistoryEntry {
+  version: number;
+  eventType: RecordEventType | string;
+  user: { id: string; email: string };
+  timestamp: string;
+  requestId?: string;
+  changes?: Record<string, { from: unknown; to: unknown }>;
+}
+
+export function getRecordHistory(entity: string, id: string, signal?: AbortSignal) {
+  return apiRequest<{ data: HistoryEntry[] }>(`${recordPath(entity, id)}/history`, { signal });
 }

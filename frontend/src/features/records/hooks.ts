@@ -3,10 +3,14 @@ import { getEntity } from '@/features/entities/api';
 import {
   createRecord,
   deleteRecord,
-  getRecord,
+  getRecordAt,
+  getRecordHistory,
   listRecords,
   MAX_PAGE_SIZE,
+  restoreRecord,
+  updateRecord,
   type EntityRecord,
+  type RecordPoint,
 } from './api';
 import { recordLabel } from './record-label';
 
@@ -20,6 +24,9 @@ export const recordKeys = {
     [...recordKeys.all(entity), 'pages', limit, sort] as const,
   index: (entity: string) => [...recordKeys.all(entity), 'index'] as const,
   detail: (entity: string, id: string) => [...recordKeys.all(entity), 'detail', id] as const,
+  past: (entity: string, id: string, point: RecordPoint) =>
+    [...recordKeys.detail(entity, id), 'past', point] as const,
+  history: (entity: string, id: string) => [...recordKeys.detail(entity, id), 'history'] as const,
 };
 
 /** Keyset pages of an entity's records; fetchNextPage follows `page.next`. */
@@ -81,10 +88,50 @@ export function useRecordIndex(entity: string | undefined) {
   return useQuery(recordIndexQuery(entity));
 }
 
+/** The record as it is now; a deleted one is answered too (`deleted: true`) so it can be restored. */
 export function useRecord(entity: string, id: string) {
   return useQuery({
     queryKey: recordKeys.detail(entity, id),
-    queryFn: ({ signal }) => getRecord(entity, id, signal),
+    queryFn: ({ signal }) => getRecordAt(entity, id, { includeDeleted: true }, signal),
+  });
+}
+
+/** The record as it was at a version or an instant; null `point` reads nothing. */
+export function usePastRecord(entity: string, id: string, point: RecordPoint | null) {
+  return useQuery({
+    queryKey: recordKeys.past(entity, id, point ?? { version: 0 }),
+    queryFn: ({ signal }) =>
+      getRecordAt(entity, id, { point: point ?? undefined, includeDeleted: true }, signal),
+    enabled: point !== null,
+    retry: false,
+  });
+}
+
+export function useRecordHistory(entity: string, id: string) {
+  return useQuery({
+    queryKey: recordKeys.history(entity, id),
+    queryFn: ({ signal }) => getRecordHistory(entity, id, signal).then((page) => page.data),
+  });
+}
+
+export interface RecordUpdate {
+  body: string;
+  version: number;
+}
+
+export function useUpdateRecord(entity: string, id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ body, version }: RecordUpdate) => updateRecord(entity, id, body, version),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['records'] }),
+  });
+}
+
+export function useRestoreRecord(entity: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => restoreRecord(entity, id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['records'] }),
   });
 }
 
