@@ -271,7 +271,7 @@ for (const language of LANGUAGES) {
       await label('Attributes').fill('{"color": "red", "sizes": [1, 2]}');
       await button(t('recordForm.save')).click();
       await page.getByText(t('records.saved')).waitFor();
-      const row = grid().getByRole('row', { name: /Widget/ });
+      const row = grid().getByRole('row', { name: /^Widget\b/ });
       await row.waitFor();
       const price = language === 'es' ? '19,990' : '19.990';
       const released = await browserDate('2026-01-24');
@@ -304,7 +304,7 @@ for (const language of LANGUAGES) {
       await label('Title').fill('Gadget');
       await button(t('recordForm.save')).click();
       await page.getByText(t('records.saved')).waitFor();
-      const gadget = grid().getByRole('row', { name: /Gadget/ });
+      const gadget = grid().getByRole('row', { name: /^Gadget\b/ });
       await gadget.waitFor();
       assert.equal(await rowCount(), 3);
       const parent = gadget.getByRole('link', { name: 'Widget', exact: true });
@@ -402,7 +402,7 @@ for (const language of LANGUAGES) {
     step('delete-needs-confirmation', async () => {
       await page.goBack();
       await grid()
-        .getByRole('row', { name: /Gadget/ })
+        .getByRole('row', { name: /^Gadget\b/ })
         .getByRole('link', { name: 'Gadget', exact: true })
         .click();
       await page.getByRole('heading', { name: 'Gadget', level: 1 }).waitFor();
@@ -430,11 +430,11 @@ for (const language of LANGUAGES) {
       if (status === 204) {
         await page.getByText(t('record.deleted', { label: 'Gadget' })).waitFor();
         await grid()
-          .getByRole('row', { name: /Widget/ })
+          .getByRole('row', { name: /^Widget\b/ })
           .waitFor();
         assert.equal(
           await grid()
-            .getByRole('row', { name: /Gadget/ })
+            .getByRole('row', { name: /^Gadget\b/ })
             .count(),
           0,
         );

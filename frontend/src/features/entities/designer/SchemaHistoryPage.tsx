@@ -121,7 +121,7 @@ export function SchemaHistoryPage() {
           )}
         </section>
       </section>
-      {canDesign && <RollbackPanel key={data.schemaVersion} entity={data} />}
+      {canDesign && <RollbackPanel entity={data} />}
     </div>
   );
 }
