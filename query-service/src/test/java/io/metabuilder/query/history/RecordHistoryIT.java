@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.metabuilder.events.schema.FieldRemoved;
+import io.metabuilder.events.schema.FieldRenamed;
 import io.metabuilder.events.schema.FieldType;
 import io.metabuilder.query.support.Api;
 import io.metabuilder.query.support.Events;
@@ -130,11 +132,7 @@ class RecordHistoryIT extends ServiceIT {
         assertThat(ok(api.get(records(entity), USER)).get("data")).isEmpty();
     }
 
-    /**
-     * A past version is shown with the fields of the schema at that moment: a field added later is
-     * absent from it. (When fields can be renamed or removed, the same rule shows a version under
-     * the names it had then, and keeps a removed field; extend this test with those events.)
-     */
+    /** A past version is shown with the fields of the schema at that moment: a field added later is absent. */
     @Test
     void showsAPastVersionWithTheFieldsOfTheSchemaAtThatMoment() {
         Events entity = entity("grown");
@@ -151,6 +149,42 @@ class RecordHistoryIT extends ServiceIT {
         assertThat(second.get("colour").asText()).isEqualTo("red");
         JsonNode history = ok(api.get(record(entity, id) + "/history", USER)).get("data");
         assertThat(history.get(1).get("changes").toString()).isEqualTo("{\"colour\":{\"from\":null,\"to\":\"red\"}}");
+    }
+
+    /**
+     * A field renamed later shows under the name it had at that moment, and a field removed later
+     * still shows in the versions written before its removal.
+     */
+    @Test
+    void showsAPastVersionUnderTheNamesItHadAndKeepsAFieldRemovedSince() throws InterruptedException {
+        Events entity = entity("reshaped");
+        UUID id = UUID.randomUUID();
+        awaitProcessed(entity.createRecord(id, Values.json("{\"title\":\"early\",\"qty\":1}")));
+        awaitProcessed(entity.changeSchema(v -> new FieldRenamed(entity.id(), entity.fieldId("qty"), "amount", v)));
+        Instant renamedNotYetRemoved = Instant.now();
+        Thread.sleep(5);
+        awaitProcessed(entity.changeSchema(v -> new FieldRemoved(entity.id(), entity.fieldId("title"), v)));
+        awaitProcessed(entity.updateRecord(id, 2, Values.json("{\"qty\":5}")));
+
+        JsonNode first = ok(api.get(record(entity, id) + "?version=1", USER));
+        JsonNode between = ok(api.get(record(entity, id) + "?asOf=" + renamedNotYetRemoved, USER));
+        JsonNode second = ok(api.get(record(entity, id) + "?version=2", USER));
+
+        assertThat(first.get("title").asText()).isEqualTo("early");
+        assertThat(first.get("qty").asLong()).isEqualTo(1);
+        assertThat(first.has("amount")).isFalse();
+        assertThat(between.get("version").asLong()).isEqualTo(1);
+        assertThat(between.get("title").asText()).isEqualTo("early");
+        assertThat(between.get("amount").asLong()).isEqualTo(1);
+        assertThat(between.has("qty")).isFalse();
+        assertThat(second.get("amount").asLong()).isEqualTo(5);
+        assertThat(second.has("title")).isFalse();
+        assertThat(second.has("qty")).isFalse();
+        assertThat(ok(api.get(record(entity, id), USER))).isEqualTo(second);
+        JsonNode history = ok(api.get(record(entity, id) + "/history", USER)).get("data");
+        assertThat(history.get(0).get("changes").toString())
+                .isEqualTo("{\"title\":{\"from\":null,\"to\":\"early\"},\"qty\":{\"from\":null,\"to\":1}}");
+        assertThat(history.get(1).get("changes").toString()).isEqualTo("{\"amount\":{\"from\":1,\"to\":5}}");
     }
 
     private static Events entity(String prefix) {
