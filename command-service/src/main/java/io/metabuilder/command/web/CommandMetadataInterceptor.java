@@ -2,6 +2,7 @@ package io.metabuilder.command.web;
 
 import io.metabuilder.command.auth.AuthenticatedUser;
 import io.metabuilder.events.common.EventMetadata;
+import io.metabuilder.platform.requests.RequestIds;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.List;

@@ -3,6 +3,7 @@ package io.metabuilder.query.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jsonwebtoken.Jwts;
+import io.metabuilder.platform.tokens.AccessTokens;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -43,6 +44,8 @@ public final class Api {
 
     private static String token(UUID userId, String email, String role, String secret, Instant expires) {
         return Jwts.builder()
+                .issuer(AccessTokens.ISSUER)
+                .issuedAt(Date.from(expires.isAfter(Instant.now()) ? Instant.now() : expires.minusSeconds(600)))
                 .subject(userId.toString())
                 .claim("email", email)
                 .claim("role", role)
