@@ -1,4 +1,10 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type InfiniteData,
+} from '@tanstack/react-query';
 import { getEntity } from '@/features/entities/api';
 import {
   createRecord,
@@ -10,6 +16,7 @@ import {
   restoreRecord,
   updateRecord,
   type EntityRecord,
+  type RecordPage,
   type RecordPoint,
 } from './api';
 import { recordLabel } from './record-label';
@@ -143,10 +150,29 @@ export function useCreateRecord(entity: string) {
   });
 }
 
+/** Pages already in the cache without the record `id`, so no grid shows it while it refetches. */
+function withoutRecord(data: InfiniteData<RecordPage> | undefined, id: string) {
+  return (
+    data && {
+      ...data,
+      pages: data.pages.map((page) => ({
+        ...page,
+        data: page.data.filter((record) => record.id !== id),
+      })),
+    }
+  );
+}
+
 export function useDeleteRecord(entity: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => deleteRecord(entity, id),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['records'] }),
+    onSuccess: (_, id) => {
+      queryClient.setQueriesData<InfiniteData<RecordPage>>(
+        { queryKey: [...recordKeys.all(entity), 'pages'] },
+        (data) => withoutRecord(data, id),
+      );
+      return queryClient.invalidateQueries({ queryKey: ['records'] });
+    },
   });
 }

@@ -3,7 +3,11 @@ package io.metabuilder.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.metabuilder.command.support.Api;
+import java.io.IOException;
+import java.net.Socket;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Roles, framework-level errors, operations endpoints and headers every response carries. */
@@ -56,6 +60,33 @@ class WebApiIT extends ApiTestBase {
     @Test
     void malformedJsonIs400() {
         assertProblem(admin.post("/api/entities", "{\"name\":"), 400, "bad-request");
+    }
+
+    @Test
+    void trailingTextAndDuplicateKeysAre400() {
+        assertProblem(admin.post("/api/entities", "{\"name\":\"trailing\"} and more"), 400, "bad-request");
+        assertProblem(admin.post("/api/entities", "{\"name\":\"one\",\"name\":\"two\"}"), 400, "bad-request");
+    }
+
+    @Test
+    void pathsTomcatRefusesItselfAreProblemsNotHtml() throws IOException {
+        for (String path : List.of("/api/entities/%zz", "/api/entities/a%2Fb", "/api/entities/%00")) {
+            String answer = rawGet(path);
+            assertThat(answer).as(path).startsWith("HTTP/1.1 400");
+            assertThat(answer).as(path).containsIgnoringCase("Content-Type: application/problem+json");
+            assertThat(answer).as(path).contains("\"status\":400").doesNotContainIgnoringCase("<html");
+        }
+        assertThat(rawGet("/api/version?filter[a][eq]=1")).as("raw brackets").startsWith("HTTP/1.1 200");
+    }
+
+    /** A request with the path exactly as given: HTTP clients refuse to send a malformed one. */
+    private String rawGet(String path) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream()
+                    .write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test

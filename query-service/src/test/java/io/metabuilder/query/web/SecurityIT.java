@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.metabuilder.query.support.Api;
 import io.metabuilder.query.support.ServiceIT;
+import java.io.IOException;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Bearer tokens and roles, and the operational endpoints that need none. */
@@ -67,5 +71,27 @@ class SecurityIT extends ServiceIT {
         assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
         assertThat(allowed.headers().firstValue("Access-Control-Expose-Headers").orElseThrow())
                 .contains("X-Position", "ETag");
+    }
+
+    @Test
+    void pathsRefusedBeforeAnyControllerAreProblemsNotHtml() throws IOException {
+        for (String path : List.of(
+                "/api/entities/%zz", "/api/entities/a%2Fb", "/api/entities//records", "/api/entities/x;jsessionid=1")) {
+            String answer = rawGet(path);
+            assertThat(answer).as(path).startsWith("HTTP/1.1 400");
+            assertThat(answer).as(path).containsIgnoringCase("Content-Type: application/problem+json");
+            assertThat(answer).as(path).contains("\"status\":400").doesNotContainIgnoringCase("<html");
+        }
+        assertThat(rawGet("/api/version?filter[a][eq]=1")).as("raw brackets").startsWith("HTTP/1.1 200");
+    }
+
+    /** A request with the path exactly as given: HTTP clients refuse to send a malformed one. */
+    private String rawGet(String path) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream()
+                    .write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }
