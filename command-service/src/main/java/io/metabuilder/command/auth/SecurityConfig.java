@@ -2,6 +2,8 @@ package io.metabuilder.command.auth;
 
 import io.metabuilder.command.config.AppProperties;
 import io.metabuilder.command.web.ProblemWriter;
+import io.metabuilder.platform.access.AccessRules;
+import io.metabuilder.platform.access.EndpointClass;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,21 +42,28 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** Reads are open to every role; writes follow API.md's role table. */
+    /** The shared role matrix ({@link AccessRules}), first match wins; anything else needs a token. */
     private static void rules(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/api/auth/login", "/api/version", "/health", "/health/**", "/metrics", "/error")
-                .permitAll()
-                .requestMatchers(HttpMethod.OPTIONS, "/**")
-                .permitAll()
-                .requestMatchers(HttpMethod.GET, "/api/**")
-                .authenticated()
-                .requestMatchers("/api/entities/*/records", "/api/entities/*/records/**")
-                .hasAnyRole("ADMIN", "USER")
-                .requestMatchers("/api/entities", "/api/entities/**", "/api/users", "/api/users/**", "/api/admin/**")
-                .hasRole("ADMIN")
-                .anyRequest()
-                .authenticated();
+        for (EndpointClass endpoints : AccessRules.MATRIX) {
+            String[] patterns = endpoints.patterns().toArray(String[]::new);
+            if (endpoints.methods().isEmpty()) {
+                allow(rules.requestMatchers(patterns), endpoints);
+            }
+            for (String method : endpoints.methods()) {
+                allow(rules.requestMatchers(HttpMethod.valueOf(method), patterns), endpoints);
+            }
+        }
+        rules.anyRequest().authenticated();
+    }
+
+    private static void allow(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl url, EndpointClass endpoints) {
+        if (endpoints.isPublic()) {
+            url.permitAll();
+        } else {
+            url.hasAnyRole(endpoints.roles().stream().map(Enum::name).sorted().toArray(String[]::new));
+        }
     }
 
     @Bean

@@ -1,6 +1,8 @@
 package io.metabuilder.query.web;
 
 import io.metabuilder.events.users.UserStatusCache;
+import io.metabuilder.platform.access.AccessRules;
+import io.metabuilder.platform.access.EndpointClass;
 import io.metabuilder.query.users.UserAccounts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,22 +43,28 @@ class SecurityConfig {
                 .build();
     }
 
+    /** The shared role matrix ({@link AccessRules}), first match wins; anything else needs a token. */
     private static void rules(
-            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers("/health", "/health/**", "/metrics", "/error")
-                .permitAll()
-                .requestMatchers(HttpMethod.GET, "/api/version")
-                .permitAll()
-                .requestMatchers(HttpMethod.GET, "/api/admin/projections")
-                .hasAnyRole("ADMIN", "AUDITOR")
-                .requestMatchers("/api/admin/**")
-                .hasRole("ADMIN")
-                .requestMatchers(HttpMethod.GET, "/api/users", "/api/users/**")
-                .hasAnyRole("ADMIN", "AUDITOR")
-                .requestMatchers("/api/audit", "/api/audit/**")
-                .hasAnyRole("ADMIN", "AUDITOR")
-                .anyRequest()
-                .authenticated();
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        for (EndpointClass endpoints : AccessRules.MATRIX) {
+            String[] patterns = endpoints.patterns().toArray(String[]::new);
+            if (endpoints.methods().isEmpty()) {
+                allow(rules.requestMatchers(patterns), endpoints);
+            }
+            for (String method : endpoints.methods()) {
+                allow(rules.requestMatchers(HttpMethod.valueOf(method), patterns), endpoints);
+            }
+        }
+        rules.anyRequest().authenticated();
+    }
+
+    private static void allow(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl url, EndpointClass endpoints) {
+        if (endpoints.isPublic()) {
+            url.permitAll();
+        } else {
+            url.hasAnyRole(endpoints.roles().stream().map(Enum::name).sorted().toArray(String[]::new));
+        }
     }
 
     private static AuthenticationEntryPoint unauthorized(Problems problems) {
