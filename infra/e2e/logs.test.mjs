@@ -71,4 +71,25 @@ describe('JSON log lines with the fields of the specification', { skip: !LOG_DIR
     assertSeedFields(entry, { requestId, method: 'GET', path: '/api/version', status: 200 });
     assert.equal(entry.level, 'INFO');
   });
+  test('no log line of any process carries a password or a password hash', async () => {
+    const token = await adminToken();
+    const first = `first-${randomUUID()}`;
+    const second = `second-${randomUUID()}`;
+    const email = `${uniqueName('secret')}@example.com`;
+    const created = await api('POST', '/api/users', { token, body: { email, password: first, role: 'USER' } });
+    assert.equal(created.status, 201, created.text);
+    assert.equal((await api('POST', '/api/auth/login', { body: { email, password: first } })).status, 200);
+    assert.equal((await api('POST', '/api/auth/login', { body: { email, password: 'wrong-one-' + first } })).status, 401);
+    const changed = await api('PATCH', `/api/users/${created.body.id}`, { token, body: { password: second } });
+    assert.equal(changed.status, 200, changed.text);
+    assert.doesNotMatch(created.text + changed.text, /password|\$2[aby]\$/i, 'responses');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    for (const file of ['command-service.log', 'query-service.log', 'gateway.log']) {
+      const log = readFileSync(join(LOG_DIR, file), 'utf8');
+      for (const secret of [first, second, process.env.ADMIN_PASSWORD ?? 'admin-password']) {
+        assert.ok(!log.includes(secret), `${file} carries a password`);
+      }
+      assert.doesNotMatch(log, /\$2[aby]\$\d\d\$/, `${file} carries a bcrypt hash`);
+    }
+  });
 });
