@@ -41,6 +41,16 @@ describe('apiRequest', () => {
     expect(header(calls[0], 'X-Request-ID')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('repeats a parameter once per value of an array, encoding the brackets', async () => {
+    const calls = stubFetch(json(200, { data: [] }));
+    await apiRequest('/entities/e/records', {
+      query: { 'filter[name][in]': ['Smith, J', 'Doe'], sort: '-price' },
+    });
+    expect(calls[0]?.url).toBe(
+      '/api/entities/e/records?filter%5Bname%5D%5Bin%5D=Smith%2C+J&filter%5Bname%5D%5Bin%5D=Doe&sort=-price',
+    );
+  });
+
   it('sends the version a write was based on as If-Match', async () => {
     const calls = stubFetch(json(200, { id: 'r', version: 4 }));
     await apiRequest('/entities/e/records/r', { method: 'PATCH', json: { a: 1 }, ifMatch: 3 });
