@@ -6,7 +6,7 @@ import { EmptyState, ErrorAlert, Loading } from '@/components/Status';
 import type { EntityDetail } from '@/features/entities/api';
 import { recordIndexQuery, useRecordPages } from '../hooks';
 import { ImportPanel } from '../import/ImportPanel';
-import { emptyView, isComplete, listQuery, type ListView } from '../query/list-view';
+import { isComplete, listQuery, type ListView } from '../query/list-view';
 import { useListView } from '../query/use-list-view';
 import { gridColumns } from './grid-columns';
 import { gridFeatures } from './grid-features';
@@ -96,7 +96,11 @@ export function RecordGrid({ entity, highlightId, canWrite }: RecordGridProps) {
     if (data.length === 0 && narrowed(view)) {
       return (
         <EmptyState title={t('records.noMatch')}>
-          <button type="button" className="secondary" onClick={() => change(emptyView(view.limit))}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => change({ filters: [], q: '' })}
+          >
             {t('records.clearView')}
           </button>
         </EmptyState>
