@@ -99,7 +99,7 @@ for (const language of LANGUAGES) {
       page.getByRole('grid', { name: t('records.gridLabel', { name: entityName }) });
     const rowCount = async () => Number(await grid().getAttribute('aria-rowcount'));
     const header = (/** @type {string} */ name) =>
-      grid().getByRole('columnheader', { name, exact: true });
+      grid().getByRole('columnheader', { name: new RegExp(`^${name}\\b`) });
     /** Waits until a rendered cell shows the text: the server answers a new view asynchronously. */
     const waitForCell = (
       /** @type {number} */ row,
