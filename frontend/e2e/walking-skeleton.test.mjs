@@ -348,11 +348,21 @@ for (const language of LANGUAGES) {
             !document.querySelector('[role="grid"][aria-busy="true"]'),
           /** @type {const} */ ([row, text]),
         );
+      /** Navigations render as transitions: wait for the header to say the new order. */
+      const sortIs = (/** @type {string} */ order) =>
+        page.waitForFunction(
+          ([name, expected]) =>
+            Array.from(document.querySelectorAll('[role="columnheader"]')).some(
+              (cell) =>
+                cell.textContent?.startsWith(name) && cell.getAttribute('aria-sort') === expected,
+            ),
+          /** @type {const} */ (['Quantity', order]),
+        );
       await header.getByRole('button').click();
-      assert.equal(await header.getAttribute('aria-sort'), 'ascending');
+      await sortIs('ascending');
       await qtyOfRowIs(0, '1');
       await header.getByRole('button').click();
-      assert.equal(await header.getAttribute('aria-sort'), 'descending');
+      await sortIs('descending');
       // API.md: nulls first descending, so Gadget (no quantity) comes before Widget's 42.
       await qtyOfRowIs(0, t('records.emptyValue'));
       await qtyOfRowIs(1, '42');
