@@ -165,6 +165,15 @@ for (const language of LANGUAGES) {
         'the server was asked for sort=qty,name',
       );
       assert.equal(await header('Name').getAttribute('aria-sort'), 'none', 'one aria-sort only');
+      // From the keyboard: Shift+Enter on a heading adds a key, and cycles it ascending, descending, off.
+      await header('Price').getByRole('button').focus();
+      await page.keyboard.press('Shift+Enter');
+      await page.waitForURL(/[?&]sort=qty%2Cname%2Cprice(&|$)/);
+      await page.keyboard.press('Shift+Enter');
+      await page.waitForURL(/[?&]sort=qty%2Cname%2C-price(&|$)/);
+      await page.keyboard.press('Shift+Enter');
+      await page.waitForURL(/[?&]sort=qty%2Cname(&|$)/);
+      await waitForCell(0, 0, 'Item 07');
       const summary = (await page.locator('.sort-summary').textContent()) ?? '';
       assert.ok(summary.includes('Qty ↑') && summary.includes('Name ↑'), summary);
       assert.equal(await header('Attributes').getByRole('button').count(), 0, 'JSON has no order');
