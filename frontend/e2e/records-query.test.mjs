@@ -166,13 +166,23 @@ for (const language of LANGUAGES) {
       );
       assert.equal(await header('Name').getAttribute('aria-sort'), 'none', 'one aria-sort only');
       // From the keyboard: Shift+Enter on a heading adds a key, and cycles it ascending, descending, off.
+      /** The URL changes first; the headings render the new order in a transition after it. */
+      const summaryIs = (/** @type {string} */ text) =>
+        page.waitForFunction(
+          (expected) => document.querySelector('.sort-summary span')?.textContent === expected,
+          t('records.sortedBy', { keys: text }),
+        );
+      const then = t('records.sortThen');
       await header('Price').getByRole('button').focus();
       await page.keyboard.press('Shift+Enter');
       await page.waitForURL(/[?&]sort=qty%2Cname%2Cprice(&|$)/);
+      await summaryIs(`Qty ↑${then}Name ↑${then}Price ↑`);
       await page.keyboard.press('Shift+Enter');
       await page.waitForURL(/[?&]sort=qty%2Cname%2C-price(&|$)/);
+      await summaryIs(`Qty ↑${then}Name ↑${then}Price ↓`);
       await page.keyboard.press('Shift+Enter');
       await page.waitForURL(/[?&]sort=qty%2Cname(&|$)/);
+      await summaryIs(`Qty ↑${then}Name ↑`);
       await waitForCell(0, 0, 'Item 07');
       const summary = (await page.locator('.sort-summary').textContent()) ?? '';
       assert.ok(summary.includes('Qty ↑') && summary.includes('Name ↑'), summary);
