@@ -7,16 +7,19 @@ import io.metabuilder.query.schema.EntityQueries;
 import io.metabuilder.query.schema.EntitySummary;
 import io.metabuilder.query.schema.FieldColumn;
 import io.metabuilder.query.web.ApiException;
+import io.metabuilder.query.web.ExportFormat;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,29 +35,48 @@ class RecordController {
     private final EntityQueries entities;
     private final RecordQueries records;
     private final PastRecords past;
+    private final RecordExport export;
 
-    RecordController(EntityQueries entities, RecordQueries records, PastRecords past) {
+    RecordController(EntityQueries entities, RecordQueries records, PastRecords past, RecordExport export) {
         this.entities = entities;
         this.records = records;
         this.past = past;
+        this.export = export;
     }
 
+    @Operation(summary = "List records: filter[field][op]=value, sort, keyset cursor or offset, count=exact, fields, q")
     @GetMapping
-    Map<String, Object> list(
-            @PathVariable String entity,
-            @RequestParam Map<String, String> query,
-            @RequestParam(required = false) String limit,
-            @RequestParam(required = false) String cursor) {
-        ListParameters.rejectUnsupported(query.keySet());
-        int pageSize = ListParameters.limit(limit);
+    Map<String, Object> list(@PathVariable String entity, @RequestParam MultiValueMap<String, String> query) {
         EntitySummary found = entity(entity);
-        List<ObjectNode> rows = records.page(
-                found, fields(found), pageSize, Optional.ofNullable(cursor).map(PageCursor::decode));
-        List<ObjectNode> data = rows.subList(0, Math.min(pageSize, rows.size()));
+        List<FieldColumn> fields = fields(found);
+        ListQuery parsed = ListParameters.parse(query, fields);
+        List<ObjectNode> rows = records.page(found, fields, parsed);
+        List<ObjectNode> data = new ArrayList<>(rows.subList(0, Math.min(parsed.limit(), rows.size())));
         Map<String, Object> page = new LinkedHashMap<>();
-        page.put("limit", pageSize);
-        page.put("next", rows.size() > pageSize ? cursorAfter(data.get(data.size() - 1)) : null);
+        page.put("limit", parsed.limit());
+        page.put(
+                "next",
+                rows.size() > parsed.limit() ? ListedRecords.cursorAfter(data.get(data.size() - 1), parsed) : null);
+        if (parsed.countExact()) {
+            page.put("total", records.count(found, fields, parsed));
+        }
+        data.forEach(record -> ListedRecords.shown(record, parsed));
         return Map.of("data", data, "page", page);
+    }
+
+    /** Every matching record (the list's filters, sort, q and fields; no paging), streamed as CSV or JSON lines. */
+    @Operation(summary = "Export records as CSV or JSON lines (?format=csv|jsonl), with the list's filters and sort")
+    @GetMapping("/export")
+    void export(
+            @PathVariable String entity,
+            @RequestParam MultiValueMap<String, String> query,
+            @RequestParam(defaultValue = "csv") String format,
+            HttpServletResponse response)
+            throws IOException {
+        ExportFormat chosen = ExportFormat.parse(format);
+        EntitySummary found = entity(entity);
+        List<FieldColumn> fields = fields(found);
+        export.write(chosen, found, fields, ListParameters.parse(query, fields), response);
     }
 
     /** The record now, or as it was at {@code version} or {@code asOf} (from its history). */
@@ -98,12 +120,5 @@ class RecordController {
 
     private List<FieldColumn> fields(EntitySummary entity) {
         return entities.fields(entity.id());
-    }
-
-    private static String cursorAfter(ObjectNode last) {
-        return new PageCursor(
-                        Instant.parse(last.get("created_at").asText()),
-                        UUID.fromString(last.get("id").asText()))
-                .encode();
     }
 }
