@@ -19,7 +19,7 @@ public enum ExportFormat {
         try {
             return valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ApiException.badParameter("format", "format must be jsonl or csv");
+            throw ApiException.badParameter("format", "jsonl or csv");
         }
     }
 
