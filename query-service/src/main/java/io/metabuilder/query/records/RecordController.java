@@ -9,6 +9,14 @@ import io.metabuilder.query.schema.FieldColumn;
 import io.metabuilder.query.web.ApiException;
 import io.metabuilder.query.web.ExportFormat;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.Explode;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.enums.ParameterStyle;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
@@ -19,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,12 +53,37 @@ class RecordController {
         this.export = export;
     }
 
-    @Operation(summary = "List records: filter[field][op]=value, sort, keyset cursor or offset, count=exact, fields, q")
+    @Operation(
+            summary = "List records: filter[field][op]=value, sort, keyset cursor or offset, count=exact, fields, q",
+            parameters = {
+                @Parameter(
+                        name = "filter",
+                        in = ParameterIn.QUERY,
+                        style = ParameterStyle.DEEPOBJECT,
+                        explode = Explode.TRUE,
+                        schema = @Schema(type = "object"),
+                        description = "filter[field][op]=value, op one of eq ne gt gte lt lte in contains startsWith"
+                                + " isNull; filter[field]=value is eq"),
+                @Parameter(
+                        name = "sort",
+                        in = ParameterIn.QUERY,
+                        description = "comma list of fields, - for descending; nulls last ascending, first"
+                                + " descending; id breaks ties"),
+                @Parameter(name = "fields", in = ParameterIn.QUERY, description = "the fields to show (id always)"),
+                @Parameter(
+                        name = "q",
+                        in = ParameterIn.QUERY,
+                        description = "case-insensitive substring in any TEXT, LONG_TEXT, EMAIL, URL or ENUM field"),
+                @Parameter(name = "limit", in = ParameterIn.QUERY, description = "1 to 1000 records, 50 by default"),
+                @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "page.next of the previous page"),
+                @Parameter(name = "offset", in = ParameterIn.QUERY, description = "records to skip, at most 10000"),
+                @Parameter(name = "count", in = ParameterIn.QUERY, description = "exact: add page.total")
+            })
     @GetMapping
-    Map<String, Object> list(@PathVariable String entity, @RequestParam MultiValueMap<String, String> query) {
+    Map<String, Object> list(@PathVariable String entity, HttpServletRequest request) {
         EntitySummary found = entity(entity);
         List<FieldColumn> fields = fields(found);
-        ListQuery parsed = ListParameters.parse(query, fields);
+        ListQuery parsed = ListParameters.parse(query(request), fields);
         List<ObjectNode> rows = records.page(found, fields, parsed);
         List<ObjectNode> data = new ArrayList<>(rows.subList(0, Math.min(parsed.limit(), rows.size())));
         Map<String, Object> page = new LinkedHashMap<>();
@@ -65,18 +99,43 @@ class RecordController {
     }
 
     /** Every matching record (the list's filters, sort, q and fields; no paging), streamed as CSV or JSON lines. */
-    @Operation(summary = "Export records as CSV or JSON lines (?format=csv|jsonl), with the list's filters and sort")
+    @Operation(
+            summary = "Export records as CSV or JSON lines (?format=csv|jsonl), with the list's filters and sort",
+            parameters = {
+                @Parameter(
+                        name = "filter",
+                        in = ParameterIn.QUERY,
+                        style = ParameterStyle.DEEPOBJECT,
+                        explode = Explode.TRUE,
+                        schema = @Schema(type = "object"),
+                        description = "filter[field][op]=value, op one of eq ne gt gte lt lte in contains startsWith"
+                                + " isNull; filter[field]=value is eq"),
+                @Parameter(
+                        name = "sort",
+                        in = ParameterIn.QUERY,
+                        description = "comma list of fields, - for descending; nulls last ascending, first"
+                                + " descending; id breaks ties"),
+                @Parameter(name = "fields", in = ParameterIn.QUERY, description = "the fields to show (id always)"),
+                @Parameter(
+                        name = "q",
+                        in = ParameterIn.QUERY,
+                        description = "case-insensitive substring in any TEXT, LONG_TEXT, EMAIL, URL or ENUM field")
+            })
+    @ApiResponse(
+            responseCode = "200",
+            description = "Every matching record",
+            content = {@Content(mediaType = "text/csv"), @Content(mediaType = "application/x-ndjson")})
     @GetMapping("/export")
     void export(
             @PathVariable String entity,
-            @RequestParam MultiValueMap<String, String> query,
-            @RequestParam(defaultValue = "csv") String format,
+            @Parameter(description = "csv (default) or jsonl") @RequestParam(defaultValue = "csv") String format,
+            HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
         ExportFormat chosen = ExportFormat.parse(format);
         EntitySummary found = entity(entity);
         List<FieldColumn> fields = fields(found);
-        export.write(chosen, found, fields, ListParameters.parse(query, fields), response);
+        export.write(chosen, found, fields, ListParameters.parse(query(request), fields), response);
     }
 
     /** The record now, or as it was at {@code version} or {@code asOf} (from its history). */
@@ -112,6 +171,12 @@ class RecordController {
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest("asOf must be an ISO-8601 date-time with offset.");
         }
+    }
+
+    private static MultiValueMap<String, String> query(HttpServletRequest request) {
+        MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
+        request.getParameterMap().forEach((name, values) -> query.addAll(name, List.of(values)));
+        return query;
     }
 
     private EntitySummary entity(String idOrName) {

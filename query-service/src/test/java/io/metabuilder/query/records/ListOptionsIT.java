@@ -127,6 +127,23 @@ class ListOptionsIT extends ServiceIT {
         assertThat(answer).containsIgnoringCase("Content-Type: application/problem+json");
     }
 
+    @Test
+    void documentsTheListAndExportParametersInTheServicesOpenApi() {
+        JsonNode paths = Api.json(api.get("/v3/api-docs", null)).get("paths");
+
+        List<String> list = new ArrayList<>();
+        paths.at("/~1api~1entities~1{entity}~1records/get/parameters")
+                .forEach(parameter -> list.add(parameter.get("name").asText()));
+        List<String> export = new ArrayList<>();
+        paths.at("/~1api~1entities~1{entity}~1records~1export/get/parameters")
+                .forEach(parameter -> export.add(parameter.get("name").asText()));
+
+        assertThat(list)
+                .contains("filter", "sort", "limit", "cursor", "offset", "count", "fields", "q")
+                .doesNotContain("query");
+        assertThat(export).contains("filter", "sort", "fields", "q", "format").doesNotContain("query", "cursor");
+    }
+
     /** A request written by hand: java.net.URI would refuse (or encode) what we mean to send as is. */
     private String raw(String target) throws Exception {
         try (Socket socket = new Socket("127.0.0.1", port)) {
