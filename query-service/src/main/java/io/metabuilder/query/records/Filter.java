@@ -1,6 +1,7 @@
 package io.metabuilder.query.records;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** One condition of a list query: an attribute, an operator and its values, already typed for the column. */
 record Filter(Attribute attribute, Operator operator, List<Object> values) {
@@ -11,6 +12,9 @@ record Filter(Attribute attribute, Operator operator, List<Object> values) {
 
     /** The filter in a canonical text form, for the fingerprint a cursor carries. */
     String canonical() {
-        return attribute.name() + "[" + operator.parameter() + "]=" + values;
+        return attribute.name() + "[" + operator.parameter() + "]="
+                + values.stream()
+                        .map(value -> value.toString().replace("\\", "\\\\").replace(",", "\\,"))
+                        .collect(Collectors.joining(","));
     }
 }

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -40,6 +41,9 @@ import org.springframework.web.bind.annotation.RestController;
 @ReadsProjections("entity-tables")
 @RequestMapping("/api/entities/{entity}/records")
 class RecordController {
+
+    /** An export writes every matching record: the list's paging parameters do not apply to it. */
+    private static final Set<String> PAGING = Set.of("limit", "cursor", "offset", "count");
 
     private final EntityQueries entities;
     private final RecordQueries records;
@@ -67,17 +71,39 @@ class RecordController {
                 @Parameter(
                         name = "sort",
                         in = ParameterIn.QUERY,
+                        schema = @Schema(type = "string"),
                         description = "comma list of fields, - for descending; nulls last ascending, first"
                                 + " descending; id breaks ties"),
-                @Parameter(name = "fields", in = ParameterIn.QUERY, description = "the fields to show (id always)"),
+                @Parameter(
+                        name = "fields",
+                        in = ParameterIn.QUERY,
+                        schema = @Schema(type = "string"),
+                        description = "the fields to show (id always)"),
                 @Parameter(
                         name = "q",
                         in = ParameterIn.QUERY,
+                        schema = @Schema(type = "string"),
                         description = "case-insensitive substring in any TEXT, LONG_TEXT, EMAIL, URL or ENUM field"),
-                @Parameter(name = "limit", in = ParameterIn.QUERY, description = "1 to 1000 records, 50 by default"),
-                @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "page.next of the previous page"),
-                @Parameter(name = "offset", in = ParameterIn.QUERY, description = "records to skip, at most 10000"),
-                @Parameter(name = "count", in = ParameterIn.QUERY, description = "exact: add page.total")
+                @Parameter(
+                        name = "limit",
+                        in = ParameterIn.QUERY,
+                        schema = @Schema(type = "integer"),
+                        description = "1 to 1000 records, 50 by default"),
+                @Parameter(
+                        name = "cursor",
+                        in = ParameterIn.QUERY,
+                        schema = @Schema(type = "string"),
+                        description = "page.next of the previous page"),
+                @Parameter(
+                        name = "offset",
+                        in = ParameterIn.QUERY,
+                        schema = @Schema(type = "integer"),
+                        description = "records to skip, at most 10000"),
+                @Parameter(
+                        name = "count",
+                        in = ParameterIn.QUERY,
+                        schema = @Schema(type = "string"),
+                        description = "exact: add page.total")
             })
     @GetMapping
     Map<String, Object> list(@PathVariable String entity, HttpServletRequest request) {
@@ -113,12 +139,18 @@ class RecordController {
                 @Parameter(
                         name = "sort",
                         in = ParameterIn.QUERY,
+                        schema = @Schema(type = "string"),
                         description = "comma list of fields, - for descending; nulls last ascending, first"
                                 + " descending; id breaks ties"),
-                @Parameter(name = "fields", in = ParameterIn.QUERY, description = "the fields to show (id always)"),
+                @Parameter(
+                        name = "fields",
+                        in = ParameterIn.QUERY,
+                        schema = @Schema(type = "string"),
+                        description = "the fields to show (id always)"),
                 @Parameter(
                         name = "q",
                         in = ParameterIn.QUERY,
+                        schema = @Schema(type = "string"),
                         description = "case-insensitive substring in any TEXT, LONG_TEXT, EMAIL, URL or ENUM field")
             })
     @ApiResponse(
@@ -128,14 +160,18 @@ class RecordController {
     @GetMapping("/export")
     void export(
             @PathVariable String entity,
-            @Parameter(description = "csv (default) or jsonl") @RequestParam(defaultValue = "csv") String format,
+            @Parameter(description = "csv (default) or jsonl", schema = @Schema(type = "string"))
+                    @RequestParam(defaultValue = "csv")
+                    String format,
             HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
         ExportFormat chosen = ExportFormat.parse(format);
         EntitySummary found = entity(entity);
         List<FieldColumn> fields = fields(found);
-        export.write(chosen, found, fields, ListParameters.parse(query(request), fields), response);
+        MultiValueMap<String, String> query = query(request);
+        query.keySet().removeAll(PAGING);
+        export.write(chosen, found, fields, ListParameters.parse(query, fields), response);
     }
 
     /** The record now, or as it was at {@code version} or {@code asOf} (from its history). */

@@ -56,6 +56,16 @@ class RecordExport {
                         .get()
                         .print(out)
                 : null;
+        try {
+            stream(entity, fields, query, csv, out);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        out.flush();
+    }
+
+    private void stream(EntitySummary entity, List<FieldColumn> fields, ListQuery query, CSVPrinter csv, Writer out) {
+        List<Attribute> columns = columns(fields, query);
         int[] written = {0};
         records.stream(entity, fields, query, record -> {
             try {
@@ -72,7 +82,6 @@ class RecordExport {
                 throw new UncheckedIOException(e);
             }
         });
-        out.flush();
     }
 
     /** id, the fields in schema order, then the other system fields; only those named by fields= if given. */

@@ -144,6 +144,23 @@ class ListOptionsIT extends ServiceIT {
         assertThat(export).contains("filter", "sort", "fields", "q", "format").doesNotContain("query", "cursor");
     }
 
+    @Test
+    void documentsTheListQueryAndTheExportInTheEntitysOwnOpenApi() {
+        String entity = entity();
+        awaitProcessed(Events.defineEntity(store, entity).addField("qty", FieldType.INTEGER));
+
+        String body = api.get("/api/entities/" + entity + "/openapi.json", USER).body();
+        JsonNode paths = Api.json(body).get("paths");
+
+        List<String> list = new ArrayList<>();
+        paths.at("/~1api~1entities~1" + entity + "~1records/get/parameters")
+                .forEach(parameter -> list.add(parameter.get("name").asText()));
+        assertThat(list).containsExactly("filter", "sort", "fields", "q", "limit", "cursor", "offset", "count");
+        assertThat(paths.at("/~1api~1entities~1" + entity + "~1records~1export/get/responses/200/content")
+                        .has("text/csv"))
+                .isTrue();
+    }
+
     /** A request written by hand: java.net.URI would refuse (or encode) what we mean to send as is. */
     private String raw(String target) throws Exception {
         try (Socket socket = new Socket("127.0.0.1", port)) {

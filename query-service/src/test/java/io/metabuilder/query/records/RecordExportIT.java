@@ -112,7 +112,7 @@ class RecordExportIT extends ServiceIT {
     }
 
     @Test
-    void streamsMoreRecordsThanOneFetchAsJsonLinesInTheListsOrder() {
+    void streamsEveryRecordInMoreThanOneFetchAsJsonLinesInTheListsOrder() {
         String entity = entity();
         Events events = Events.defineEntity(store, entity);
         events.addField("qty", FieldType.INTEGER);
@@ -128,6 +128,11 @@ class RecordExportIT extends ServiceIT {
         List<JsonNode> listed =
                 Lists.allPages(api, USER, entity, "sort", "-id", "filter[qty][eq]", "7", "limit", "1000");
         assertThat(lines).hasSize(RecordQueries.EXPORT_FETCH_SIZE * 2 + 100).isEqualTo(listed);
+        String paged = api.get(
+                        Lists.exportUrl(entity, "format", "jsonl", "sort", "-id", "filter[qty][eq]", "7", "limit", "1"),
+                        USER)
+                .body();
+        assertThat(paged.lines()).as("paging does not apply to an export").hasSize(lines.size());
     }
 
     @Test
