@@ -31,8 +31,9 @@ class FieldIndexes {
     void reconcile(String table, String column, FieldSpec spec) {
         String btree = indexName(column, "btree");
         if (takesBTree(spec)) {
+            // With id, the list's tie-break: a page inside a run of equal values (or of nulls) is a range too.
             jdbc.execute("CREATE INDEX IF NOT EXISTS " + btree + " ON " + qualifiedTable(schema, table) + " ("
-                    + quote(column) + ")");
+                    + quote(column) + ", id)");
         } else {
             jdbc.execute("DROP INDEX IF EXISTS " + quote(schema) + "." + btree);
         }

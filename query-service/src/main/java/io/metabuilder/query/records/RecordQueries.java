@@ -47,9 +47,25 @@ class RecordQueries {
     /** Up to {@code limit + 1} matching records in the query's order: the extra one says a next page exists. */
     List<ObjectNode> page(EntitySummary entity, List<FieldColumn> fields, ListQuery query) {
         RecordJson json = new RecordJson(mapper, fields);
-        Query sql = ordered(entity, fields, query).limit(query.limit() + 1).offset(query.offset());
-        return jdbc.query(
-                sql.getSQL(), (row, i) -> json.read(row), sql.getBindValues().toArray());
+        Condition matching = matching(fields, query);
+        List<Condition> stretches = query.after()
+                .map(values -> RecordSql.after(query.sort(), values))
+                .orElse(List.of(DSL.noCondition()));
+        List<ObjectNode> rows = new ArrayList<>();
+        for (Condition stretch : stretches) {
+            int wanted = query.limit() + 1 - rows.size();
+            if (wanted <= 0) {
+                break;
+            }
+            Query sql = ordered(entity, fields, matching.and(stretch), query.sort())
+                    .limit(wanted)
+                    .offset(query.offset());
+            rows.addAll(jdbc.query(
+                    sql.getSQL(),
+                    (row, i) -> json.read(row),
+                    sql.getBindValues().toArray()));
+        }
+        return rows;
     }
 
     long count(EntitySummary entity, List<FieldColumn> fields, ListQuery query) {
@@ -57,10 +73,10 @@ class RecordQueries {
         return jdbc.queryForObject(sql.getSQL(), Long.class, sql.getBindValues().toArray());
     }
 
-    /** Every matching record in order, read in one statement through a cursor of {@link #EXPORT_FETCH_SIZE} rows. */
+    /** Every matching record in order (an export has no cursor), read in one statement through a cursor of {@link #EXPORT_FETCH_SIZE} rows. */
     void stream(EntitySummary entity, List<FieldColumn> fields, ListQuery query, Consumer<ObjectNode> sink) {
         RecordJson json = new RecordJson(mapper, fields);
-        Query sql = ordered(entity, fields, query);
+        Query sql = ordered(entity, fields, matching(fields, query), query.sort());
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
@@ -100,15 +116,12 @@ class RecordQueries {
                 .findFirst();
     }
 
-    private static SelectLimitStep<?> ordered(EntitySummary entity, List<FieldColumn> fields, ListQuery query) {
-        Condition where = matching(fields, query);
-        if (query.after().isPresent()) {
-            where = where.and(RecordSql.after(query.sort(), query.after().get()));
-        }
+    private static SelectLimitStep<?> ordered(
+            EntitySummary entity, List<FieldColumn> fields, Condition where, List<SortKey> sort) {
         return SQL.select(columns(fields))
                 .from(RecordSql.tableOf(entity))
                 .where(where)
-                .orderBy(RecordSql.orderBy(query.sort()));
+                .orderBy(RecordSql.orderBy(sort));
     }
 
     private static Condition matching(List<FieldColumn> fields, ListQuery query) {

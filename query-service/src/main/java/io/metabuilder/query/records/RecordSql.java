@@ -47,13 +47,35 @@ final class RecordSql {
         return condition.and(query.q().map(q -> search(q, searchable)).orElse(noCondition()));
     }
 
-    /** The rows after the cursor's position in the query's order. */
-    static Condition after(List<SortKey> sort, List<Object> values) {
+    /**
+     * The rows after the cursor's position, as conditions to read one after the other: each one is a
+     * contiguous stretch of the order that an index on the first key serves as a range. Nulls make
+     * two stretches of an ascending key (the values from the cursor on, then the nulls) and of a
+     * descending one whose cursor is still among the nulls (the nulls left, then every value).
+     */
+    static List<Condition> after(List<SortKey> sort, List<Object> values) {
         if (sort.stream()
                 .allMatch(key -> !key.attribute().nullable()
                         && key.descending() == sort.get(0).descending())) {
-            return rowAfter(sort, values);
+            return List.of(rowAfter(sort, values));
         }
+        Condition seek = seek(sort, values);
+        SortKey first = sort.get(0);
+        Field<Object> column = column(first.attribute());
+        Object value = values.get(0);
+        if (value == null) {
+            return first.descending()
+                    ? List.of(column.isNull().and(seek), column.isNotNull())
+                    : List.of(column.isNull().and(seek));
+        }
+        Condition range = first.descending() ? column.le(value) : column.ge(value);
+        return first.descending() || !first.attribute().nullable()
+                ? List.of(range.and(seek))
+                : List.of(range.and(seek), column.isNull());
+    }
+
+    /** The rows after the position: after it on the first key, or equal there and after on the next, … */
+    private static Condition seek(List<SortKey> sort, List<Object> values) {
         List<Condition> branches = new ArrayList<>();
         Condition equalSoFar = noCondition();
         for (int i = 0; i < sort.size(); i++) {
@@ -82,9 +104,10 @@ final class RecordSql {
     /** Ascending puts nulls last, descending first: what comes after {@code value} on this key alone. */
     private static Optional<Condition> afterOn(SortKey key, Field<Object> column, Object value) {
         if (!key.descending()) {
-            return value == null
-                    ? Optional.empty()
-                    : Optional.of(column.gt(value).or(column.isNull()));
+            if (value == null) {
+                return Optional.empty();
+            }
+            return Optional.of(key.attribute().nullable() ? column.gt(value).or(column.isNull()) : column.gt(value));
         }
         return Optional.of(value == null ? column.isNotNull() : column.lt(value));
     }
