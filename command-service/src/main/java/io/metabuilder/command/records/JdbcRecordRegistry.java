@@ -1,5 +1,14 @@
 package io.metabuilder.command.records;
 
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -40,6 +49,48 @@ class JdbcRecordRegistry implements RecordRegistry {
                 fieldId,
                 UniqueValues.hash(canonicalValue),
                 recordId);
+    }
+
+    @Override
+    public Set<UUID> liveAmong(UUID entityId, Collection<UUID> recordIds) {
+        if (recordIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.query(
+                connection -> {
+                    PreparedStatement statement = connection.prepareStatement("SELECT record_id FROM"
+                            + " command.record_registry WHERE entity_id = ? AND record_id = ANY (?) AND NOT deleted");
+                    statement.setObject(1, entityId);
+                    statement.setArray(2, array(statement, "uuid", recordIds.toArray()));
+                    return statement;
+                },
+                (row, i) -> row.getObject(1, UUID.class)));
+    }
+
+    @Override
+    public Set<String> uniqueTakenAmong(UUID entityId, UUID fieldId, Collection<String> canonicalValues) {
+        if (canonicalValues.isEmpty()) {
+            return Set.of();
+        }
+        Map<String, String> byHash = new HashMap<>();
+        canonicalValues.forEach(value -> byHash.put(UniqueValues.hash(value), value));
+        List<String> taken = jdbc.query(
+                connection -> {
+                    PreparedStatement statement = connection.prepareStatement("SELECT value_hash FROM"
+                            + " command.unique_value_claims WHERE entity_id = ? AND field_id = ?"
+                            + " AND value_hash = ANY (?) AND NOT released");
+                    statement.setObject(1, entityId);
+                    statement.setObject(2, fieldId);
+                    statement.setArray(
+                            3, array(statement, "text", byHash.keySet().toArray()));
+                    return statement;
+                },
+                (row, i) -> byHash.get(row.getString(1)));
+        return new HashSet<>(taken);
+    }
+
+    private static Array array(PreparedStatement statement, String type, Object[] elements) throws SQLException {
+        return statement.getConnection().createArrayOf(type, elements);
     }
 
     private boolean exists(String sql, Object... arguments) {
