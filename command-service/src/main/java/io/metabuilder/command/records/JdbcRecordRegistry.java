@@ -67,6 +67,11 @@ class JdbcRecordRegistry implements RecordRegistry {
                 (row, i) -> row.getObject(1, UUID.class)));
     }
 
+    /**
+     * One index probe per value. "value_hash = ANY (?)" let the planner, trusting statistics that
+     * know nothing of the rows a long import inserted, scan the whole (entity, field) range and test
+     * every claim against every value: minutes for 100 000 rows instead of milliseconds.
+     */
     @Override
     public Set<String> uniqueTakenAmong(UUID entityId, UUID fieldId, Collection<String> canonicalValues) {
         if (canonicalValues.isEmpty()) {
@@ -76,13 +81,14 @@ class JdbcRecordRegistry implements RecordRegistry {
         canonicalValues.forEach(value -> byHash.put(UniqueValues.hash(value), value));
         List<String> taken = jdbc.query(
                 connection -> {
-                    PreparedStatement statement = connection.prepareStatement("SELECT value_hash FROM"
-                            + " command.unique_value_claims WHERE entity_id = ? AND field_id = ?"
-                            + " AND value_hash = ANY (?) AND NOT released");
-                    statement.setObject(1, entityId);
-                    statement.setObject(2, fieldId);
+                    PreparedStatement statement = connection.prepareStatement("SELECT asked.hash FROM"
+                            + " unnest(?::text[]) AS asked (hash) CROSS JOIN LATERAL (SELECT 1 FROM"
+                            + " command.unique_value_claims c WHERE c.entity_id = ? AND c.field_id = ?"
+                            + " AND c.value_hash = asked.hash AND NOT c.released LIMIT 1) AS held");
                     statement.setArray(
-                            3, array(statement, "text", byHash.keySet().toArray()));
+                            1, array(statement, "text", byHash.keySet().toArray()));
+                    statement.setObject(2, entityId);
+                    statement.setObject(3, fieldId);
                     return statement;
                 },
                 (row, i) -> byHash.get(row.getString(1)));
