@@ -63,8 +63,8 @@ export interface RecordIndex {
 }
 
 /**
- * Every record of an entity with its label, read in keyset pages. The list's `q` is not
- * served yet, so pickers search these labels in the browser.
+ * Every record of an entity with its label, read in keyset pages. Pickers search these
+ * labels in the browser: the list's `q` matches any text field, not the label.
  */
 async function readIndex(entity: string, signal?: AbortSignal): Promise<RecordIndex> {
   const detail = await getEntity(entity, signal);
