@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { apiRequest, lastCommandPosition } from './api-client';
+import { apiRequest, apiUpload, lastCommandPosition } from './api-client';
 import { ApiError } from './api-error';
 import { getSession, setSession } from './session';
 
@@ -39,6 +39,16 @@ describe('apiRequest', () => {
     expect(calls[0]?.url).toBe('/api/entities?limit=5');
     expect(header(calls[0], 'Authorization')).toBe('Bearer t0k');
     expect(header(calls[0], 'X-Request-ID')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('repeats a parameter once per value of an array, encoding the brackets', async () => {
+    const calls = stubFetch(json(200, { data: [] }));
+    await apiRequest('/entities/e/records', {
+      query: { 'filter[name][in]': ['Smith, J', 'Doe'], sort: '-price' },
+    });
+    expect(calls[0]?.url).toBe(
+      '/api/entities/e/records?filter%5Bname%5D%5Bin%5D=Smith%2C+J&filter%5Bname%5D%5Bin%5D=Doe&sort=-price',
+    );
   });
 
   it('sends the version a write was based on as If-Match', async () => {
@@ -108,6 +118,72 @@ describe('apiRequest', () => {
     await expect(apiRequest('/entities')).rejects.toMatchObject({
       status: 0,
       title: 'Network error',
+    });
+  });
+});
+
+/** Just enough of XMLHttpRequest to answer one upload, reporting progress in two steps. */
+function stubXhr(status: number, body: unknown, headers: Record<string, string> = {}) {
+  const sent: { url?: string; headers: Record<string, string>; body?: unknown } = { headers: {} };
+  class FakeXhr {
+    status = 0;
+    responseText = '';
+    upload: { onprogress?: (event: Partial<ProgressEvent>) => void } = {};
+    onload?: () => void;
+    onerror?: () => void;
+    open(_method: string, url: string) {
+      sent.url = url;
+    }
+    setRequestHeader(name: string, value: string) {
+      sent.headers[name.toLowerCase()] = value;
+    }
+    getResponseHeader(name: string) {
+      return headers[name] ?? null;
+    }
+    send(payload: Blob) {
+      sent.body = payload;
+      this.upload.onprogress?.({ loaded: 2, total: 4, lengthComputable: true });
+      this.upload.onprogress?.({ loaded: 4, total: 4, lengthComputable: true });
+      this.status = status;
+      this.responseText = JSON.stringify(body);
+      this.onload?.();
+    }
+  }
+  vi.stubGlobal('XMLHttpRequest', FakeXhr);
+  return sent;
+}
+
+describe('apiUpload', () => {
+  beforeEach(() => {
+    setSession({ token: 't0k', email: 'a@b.c', role: 'ADMIN', expiresAt: Date.now() + 60_000 });
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('posts the file with its type and token, reports progress and notes the position', async () => {
+    const sent = stubXhr(200, { created: 2, failed: 0, errors: [], position: 9_000 });
+    const progress: number[] = [];
+    const result = await apiUpload('/entities/e/records/import', new Blob(['a,b']), {
+      contentType: 'text/csv',
+      query: { atomic: 'false' },
+      onProgress: (done) => progress.push(done),
+    });
+    expect(result).toMatchObject({ created: 2 });
+    expect(sent.url).toBe('/api/entities/e/records/import?atomic=false');
+    expect(sent.headers['content-type']).toBe('text/csv');
+    expect(sent.headers.authorization).toBe('Bearer t0k');
+    expect(progress).toEqual([2, 4]);
+    expect(lastCommandPosition()).toBe(9_000);
+  });
+
+  it('rejects a refused import with the problem, its row errors kept', async () => {
+    stubXhr(422, {
+      title: 'Validation failed',
+      errors: [{ row: 3, field: 'qty', code: 'wrong_type', message: 'bad' }],
+    });
+    const refused = apiUpload('/x', new Blob(['']), { contentType: 'application/json' });
+    await expect(refused).rejects.toMatchObject({
+      status: 422,
+      errors: [{ row: 3, field: 'qty', code: 'wrong_type', message: 'bad' }],
     });
   });
 });

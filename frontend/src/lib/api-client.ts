@@ -1,9 +1,11 @@
-import { ApiError, problemFrom } from './api-error';
+import { ApiError, problemFrom, type Problem } from './api-error';
 import { config } from './config';
 import { newRequestId } from './request-id';
 import { getSession, setSession } from './session';
 
 export type QueryValue = string | number | boolean | null | undefined;
+/** A query; an array repeats its parameter once per value (`filter[tag][in]=a,b&filter[tag][in]=c`). */
+export type QueryParams = Record<string, QueryValue | readonly QueryValue[]>;
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -11,7 +13,7 @@ export interface RequestOptions {
   json?: unknown;
   /** An already serialised JSON body (records keep exact numbers this way). */
   body?: string;
-  query?: Record<string, QueryValue>;
+  query?: QueryParams;
   signal?: AbortSignal;
   /** False for the login call: its 401 means wrong credentials, not an expired session. */
   auth?: boolean;
@@ -34,10 +36,13 @@ function notePosition(value: unknown): void {
   }
 }
 
-export function buildUrl(path: string, query?: Record<string, QueryValue>): string {
+export function buildUrl(path: string, query?: QueryParams): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== null && value !== '') params.append(key, String(value));
+  for (const [key, given] of Object.entries(query ?? {})) {
+    const values: readonly QueryValue[] = Array.isArray(given) ? given : [given];
+    for (const value of values) {
+      if (value !== undefined && value !== null && value !== '') params.append(key, String(value));
+    }
   }
   const search = params.toString();
   return `${config.apiUrl}${path}${search ? `?${search}` : ''}`;
@@ -96,7 +101,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
  * A GET whose answer is a file (an export): the body as a Blob, with the same auth, request id and
  * problem handling as every other call.
  */
-export async function apiDownload(path: string, query?: Record<string, QueryValue>): Promise<Blob> {
+export async function apiDownload(path: string, query?: QueryParams): Promise<Blob> {
   const headers = headersFor({}, true);
   headers.set('Accept', '*/*');
   const response = await send(buildUrl(path, query), { method: 'GET', headers });
@@ -106,6 +111,55 @@ export async function apiDownload(path: string, query?: Record<string, QueryValu
     throw new ApiError(response.status, problem, response.headers.get('X-Request-ID') ?? undefined);
   }
   return response.blob();
+}
+
+export interface UploadOptions {
+  contentType: string;
+  query?: QueryParams;
+  /** Bytes sent so far and in all, as the browser reports them while the body goes out. */
+  onProgress?: (sent: number, total: number) => void;
+}
+
+function parseBody(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A POST of a file that reports how much of it was sent: fetch cannot tell upload progress, so
+ * this one call uses XMLHttpRequest, with the same auth, request id, positions and problems.
+ */
+export function apiUpload<T>(path: string, body: Blob, options: UploadOptions): Promise<T> {
+  const headers = headersFor({}, false);
+  headers.set('Content-Type', options.contentType);
+  return new Promise<T>((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', buildUrl(path, options.query));
+    headers.forEach((value, name) => request.setRequestHeader(name, value));
+    request.upload.onprogress = (event) =>
+      options.onProgress?.(event.loaded, event.lengthComputable ? event.total : body.size);
+    request.onerror = () =>
+      reject(
+        new ApiError(0, { detail: 'The server could not be reached. Check your connection.' }),
+      );
+    request.onload = () => {
+      const data = parseBody(request.responseText);
+      const requestId = request.getResponseHeader('X-Request-ID') ?? headers.get('X-Request-ID');
+      if (request.status < 200 || request.status >= 300) {
+        if (request.status === 401) setSession(null);
+        const problem = data && typeof data === 'object' ? (data as Problem) : {};
+        reject(new ApiError(request.status, problem, requestId ?? undefined));
+        return;
+      }
+      notePosition(request.getResponseHeader('X-Position'));
+      if (data && typeof data === 'object' && 'position' in data) notePosition(data.position);
+      resolve(data as T);
+    };
+    request.send(body);
+  });
 }
 
 async function handle<T>(

@@ -4,6 +4,7 @@ import { EmptyState, ErrorAlert, Loading } from '@/components/Status';
 import { useToast } from '@/components/toast-context';
 import { ApiError } from '@/lib/api-error';
 import { problemTitle } from '@/lib/problem-text';
+import { saveFile } from '@/lib/save-file';
 import { usePageTitle } from '@/lib/use-page-title';
 import { exportAudit, type ExportFormat } from './api';
 import { auditQuery, NO_FILTERS, type AuditFilterValues } from './audit-query';
@@ -11,17 +12,6 @@ import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
 import { useAuditTrail } from './hooks';
 import './audit.css';
-
-function saveFile(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
-}
 
 function useExport(query: ReturnType<typeof auditQuery>) {
   const { t } = useTranslation();

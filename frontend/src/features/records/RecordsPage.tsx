@@ -1,25 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { ErrorAlert, Loading } from '@/components/Status';
 import { useEntity } from '@/features/entities/hooks';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useRole } from '@/lib/use-session';
-import { MAX_PAGE_SIZE } from './api';
-import { PAGE_SIZE } from './hooks';
 import { RecordGrid } from './grid/RecordGrid';
-
-/** The page size lives in the address (`?limit=1000`) so a view can be shared or reloaded. */
-function usePageSize(): [number, (size: number) => void] {
-  const [params, setParams] = useSearchParams();
-  const asked = Number(params.get('limit'));
-  const size = Number.isInteger(asked) && asked > 0 ? Math.min(asked, MAX_PAGE_SIZE) : PAGE_SIZE;
-  const setSize = (next: number) =>
-    setParams((current) => {
-      current.set('limit', String(next));
-      return current;
-    });
-  return [size, setSize];
-}
 
 export function RecordsPage() {
   const { t } = useTranslation();
@@ -27,7 +12,6 @@ export function RecordsPage() {
   const saved = (useLocation().state as { savedId?: string } | null)?.savedId;
   const entity = useEntity(entityId);
   const canWrite = useRole() !== 'AUDITOR';
-  const [pageSize, setPageSize] = usePageSize();
   const name = entity.data ? entity.data.displayName || entity.data.name : undefined;
   usePageTitle(name && t('records.title', { name }));
 
@@ -49,13 +33,7 @@ export function RecordsPage() {
         )}
       </div>
       {data.fields.length === 0 && <p className="muted">{t('records.noFields')}</p>}
-      <RecordGrid
-        entity={data}
-        pageSize={pageSize}
-        onPageSize={setPageSize}
-        highlightId={saved}
-        canWrite={canWrite}
-      />
+      <RecordGrid entity={data} highlightId={saved} canWrite={canWrite} />
     </section>
   );
 }

@@ -15,8 +15,9 @@ interface ReferencePickerProps {
 }
 
 /**
- * A select of the referenced entity's records by label, narrowed by a search box. The list
- * endpoint's `q` is not served yet, so the labels are loaded once and searched here.
+ * A select of the referenced entity's records by label, narrowed by a search box. The list's `q`
+ * searches every text field, not the label, and ignores no accents, so the labels are loaded
+ * once and searched here.
  */
 export function ReferencePicker({ control, registration, label, reference }: ReferencePickerProps) {
   const { t, i18n } = useTranslation();

@@ -1,4 +1,4 @@
-import { apiRequest } from '@/lib/api-client';
+import { apiDownload, apiRequest, apiUpload, type QueryParams } from '@/lib/api-client';
 
 export const SYSTEM_FIELDS = [
   'id',
@@ -25,22 +25,59 @@ export interface RecordPage {
   page: { limit: number; next: string | null };
 }
 
-export interface ListRecordsParams {
-  limit?: number;
-  cursor?: string | null;
-  /** API.md's `sort`: a comma list of field names, `-` for descending. */
-  sort?: string;
-}
+/** API.md's list query (`filter[f][op]`, `sort`, `q`, `limit`), as list-view.ts writes it. */
+export type ListQuery = Record<string, string | string[]>;
 
 /** The server refuses a larger page (API.md: limit above 1000 is 400). */
 export const MAX_PAGE_SIZE = 1000;
 
 const recordsPath = (entity: string) => `/entities/${encodeURIComponent(entity)}/records`;
 
-export function listRecords(entity: string, params: ListRecordsParams, signal?: AbortSignal) {
-  return apiRequest<RecordPage>(recordsPath(entity), {
-    query: { limit: params.limit, cursor: params.cursor, sort: params.sort },
-    signal,
+/** A keyset page: the same query again with `cursor` set to the last page's `page.next`. */
+export function listRecords(
+  entity: string,
+  query: ListQuery,
+  cursor: string | null,
+  signal?: AbortSignal,
+) {
+  const params: QueryParams = { ...query, cursor };
+  return apiRequest<RecordPage>(recordsPath(entity), { query: params, signal });
+}
+
+export type ExportFormat = 'csv' | 'jsonl';
+
+/** Every record the query matches (its filters, search and sort), as a file. */
+export function exportRecords(entity: string, format: ExportFormat, query: ListQuery) {
+  return apiDownload(`${recordsPath(entity)}/export`, { ...query, format });
+}
+
+/** One refused row of an import: rows count from 1, the first data row. */
+export interface ImportRowError {
+  row: number;
+  field?: string;
+  code: string;
+  message: string;
+}
+
+export interface ImportResult {
+  created: number;
+  failed: number;
+  errors: ImportRowError[];
+  position?: number;
+}
+
+export interface ImportOptions {
+  contentType: 'text/csv' | 'application/json';
+  /** All or nothing (the default): one bad row refuses the whole file with 422. */
+  atomic: boolean;
+  onProgress?: (sent: number, total: number) => void;
+}
+
+export function importRecords(entity: string, file: Blob, options: ImportOptions) {
+  return apiUpload<ImportResult>(`${recordsPath(entity)}/import`, file, {
+    contentType: options.contentType,
+    query: { atomic: String(options.atomic) },
+    onProgress: options.onProgress,
   });
 }
 

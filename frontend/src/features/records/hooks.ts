@@ -1,4 +1,5 @@
 import {
+  keepPreviousData,
   useInfiniteQuery,
   useMutation,
   useQuery,
@@ -11,24 +12,25 @@ import {
   deleteRecord,
   getRecordAt,
   getRecordHistory,
+  importRecords,
   listRecords,
   MAX_PAGE_SIZE,
   restoreRecord,
   updateRecord,
   type EntityRecord,
+  type ImportOptions,
+  type ListQuery,
   type RecordPage,
   type RecordPoint,
 } from './api';
 import { recordLabel } from './record-label';
 
-export const PAGE_SIZE = 25;
 /** How many records a label index reads at most (keyset pages of MAX_PAGE_SIZE). */
 export const INDEX_LIMIT = 10_000;
 
 export const recordKeys = {
   all: (entity: string) => ['records', entity] as const,
-  pages: (entity: string, limit: number, sort: string) =>
-    [...recordKeys.all(entity), 'pages', limit, sort] as const,
+  pages: (entity: string, query: ListQuery) => [...recordKeys.all(entity), 'pages', query] as const,
   index: (entity: string) => [...recordKeys.all(entity), 'index'] as const,
   detail: (entity: string, id: string) => [...recordKeys.all(entity), 'detail', id] as const,
   past: (entity: string, id: string, point: RecordPoint) =>
@@ -36,14 +38,17 @@ export const recordKeys = {
   history: (entity: string, id: string) => [...recordKeys.detail(entity, id), 'history'] as const,
 };
 
-/** Keyset pages of an entity's records; fetchNextPage follows `page.next`. */
-export function useRecordPages(entity: string, limit = PAGE_SIZE, sort = '') {
+/**
+ * Keyset pages of the records a query matches; fetchNextPage follows `page.next`. While a new
+ * query loads, the last one's rows stay on screen (isPlaceholderData) instead of a skeleton.
+ */
+export function useRecordPages(entity: string, query: ListQuery) {
   return useInfiniteQuery({
-    queryKey: recordKeys.pages(entity, limit, sort),
-    queryFn: ({ pageParam, signal }) =>
-      listRecords(entity, { limit, cursor: pageParam, sort: sort || undefined }, signal),
+    queryKey: recordKeys.pages(entity, query),
+    queryFn: ({ pageParam, signal }) => listRecords(entity, query, pageParam, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.page.next ?? undefined,
+    placeholderData: keepPreviousData,
   });
 }
 
@@ -60,15 +65,15 @@ export interface RecordIndex {
 }
 
 /**
- * Every record of an entity with its label, read in keyset pages. The list's `q` is not
- * served yet, so pickers search these labels in the browser.
+ * Every record of an entity with its label, read in keyset pages. Pickers search these
+ * labels in the browser: the list's `q` matches any text field, not the label.
  */
 async function readIndex(entity: string, signal?: AbortSignal): Promise<RecordIndex> {
   const detail = await getEntity(entity, signal);
   const records: EntityRecord[] = [];
   let cursor: string | null = null;
   do {
-    const page = await listRecords(entity, { limit: MAX_PAGE_SIZE, cursor }, signal);
+    const page = await listRecords(entity, { limit: String(MAX_PAGE_SIZE) }, cursor, signal);
     records.push(...page.data);
     cursor = page.page.next;
   } while (cursor && records.length < INDEX_LIMIT);
@@ -174,5 +179,19 @@ export function useDeleteRecord(entity: string) {
       );
       return queryClient.invalidateQueries({ queryKey: ['records'] });
     },
+  });
+}
+
+export interface ImportRequest {
+  file: Blob;
+  options: ImportOptions;
+}
+
+/** An import; every list of the entity is read again after it (its rows may be anywhere). */
+export function useImportRecords(entity: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, options }: ImportRequest) => importRecords(entity, file, options),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: recordKeys.all(entity) }),
   });
 }

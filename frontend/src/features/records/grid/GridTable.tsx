@@ -15,24 +15,34 @@ interface GridTableProps {
   table: Table;
   label: string;
   highlightId?: string;
+  /** A new view is loading: the rows shown are the last view's. */
+  busy?: boolean;
+  /** The id of the text that says how to sort by more than one column. */
+  sortHintId?: string;
 }
 
+/** ARIA wants aria-sort on one header only: the first sort key; the others say so in words. */
 function ariaSort(header: Header<GridFeatures, EntityRecord, unknown>) {
   const sorted = header.column.getIsSorted();
+  if (header.column.getSortIndex() > 0) return 'none';
   return sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none';
 }
 
 function ColumnHeader({
   header,
   table,
+  sortHintId,
 }: {
   header: Header<GridFeatures, EntityRecord, unknown>;
   table: Table;
+  sortHintId?: string;
 }) {
   const { t } = useTranslation();
   const { column } = header;
   const name = String(column.columnDef.header);
   const sorted = column.getIsSorted();
+  const index = column.getSortIndex();
+  const several = (table.options.state?.sorting?.length ?? 0) > 1;
   const resizeByKey = (event: KeyboardEvent) => {
     const delta =
       event.key === 'ArrowRight' ? RESIZE_STEP : event.key === 'ArrowLeft' ? -RESIZE_STEP : 0;
@@ -51,12 +61,30 @@ function ColumnHeader({
       className="grid-th"
       style={{ width: header.getSize() }}
     >
-      <button type="button" className="sort-button" onClick={column.getToggleSortingHandler()}>
-        <span className="truncate">{name}</span>
-        <span aria-hidden="true" className="sort-mark">
-          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
-        </span>
-      </button>
+      {column.getCanSort() ? (
+        <button
+          type="button"
+          className="sort-button"
+          onClick={column.getToggleSortingHandler()}
+          aria-describedby={sortHintId}
+        >
+          <span className="truncate">{name}</span>
+          <span aria-hidden="true" className="sort-mark">
+            {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
+            {sorted && several ? index + 1 : ''}
+          </span>
+          {sorted && index > 0 && (
+            <span className="visually-hidden">
+              {t('records.sortedAs', {
+                order: index + 1,
+                direction: t(sorted === 'asc' ? 'records.sortAscending' : 'records.sortDescending'),
+              })}
+            </span>
+          )}
+        </button>
+      ) : (
+        <span className="sort-button truncate">{name}</span>
+      )}
       <div
         role="separator"
         aria-orientation="vertical"
@@ -120,7 +148,7 @@ const GridRow = memo(function GridRow(props: GridRowProps) {
  * The grid body is virtual: only the rows in view (plus a few) are in the DOM, so a page
  * of 1,000 records scrolls as smoothly as one of 25. aria-rowcount tells the full count.
  */
-export function GridTable({ table, label, highlightId }: GridTableProps) {
+export function GridTable({ table, label, highlightId, busy, sortHintId }: GridTableProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const { rows } = table.getRowModel();
   const columns = table.getVisibleLeafColumns();
@@ -154,6 +182,7 @@ export function GridTable({ table, label, highlightId }: GridTableProps) {
         aria-label={label}
         aria-rowcount={rows.length + 1}
         aria-colcount={columns.length}
+        aria-busy={busy || undefined}
         className="grid"
         style={{ width }}
         onKeyDown={keyboard.onKeyDown}
@@ -162,7 +191,12 @@ export function GridTable({ table, label, highlightId }: GridTableProps) {
           {table.getHeaderGroups().map((group) => (
             <div role="row" aria-rowindex={1} key={group.id} className="grid-tr">
               {group.headers.map((header) => (
-                <ColumnHeader key={header.id} header={header} table={table} />
+                <ColumnHeader
+                  key={header.id}
+                  header={header}
+                  table={table}
+                  sortHintId={sortHintId}
+                />
               ))}
             </div>
           ))}

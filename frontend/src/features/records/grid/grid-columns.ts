@@ -1,7 +1,6 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { createElement } from 'react';
-import type { EntityDetail, Field, FieldType } from '@/features/entities/api';
-import { compareDecimal } from '../decimal';
+import type { EntityDetail, FieldType } from '@/features/entities/api';
 import type { EntityRecord } from '../api';
 import { fieldLabel } from '../field-inputs';
 import { labelField } from '../record-label';
@@ -28,44 +27,28 @@ const WIDTH: Record<FieldType | 'SYSTEM', number> = {
 };
 
 type Labels = Map<string, Map<string, string>>;
-type Value = string | number | boolean | undefined;
-
-function sortKey(field: Field, value: unknown, labels: Labels): Value {
-  if (value === null || value === undefined) return undefined;
-  if (field.type === 'REFERENCE') {
-    return labels.get(field.reference ?? '')?.get(String(value)) ?? String(value);
-  }
-  if (field.type === 'JSON') return JSON.stringify(value);
-  return value as Value;
-}
-
-function compare(type: FieldType, a: Value, b: Value, locale: string): number {
-  if (type === 'INTEGER' || type === 'DECIMAL') return compareDecimal(String(a), String(b));
-  if (type === 'BOOLEAN') return Number(a) - Number(b);
-  if (type === 'DATE' || type === 'DATETIME') return String(a) < String(b) ? -1 : a === b ? 0 : 1;
-  return String(a).localeCompare(String(b), locale, { sensitivity: 'base', numeric: true });
-}
+type Value = unknown;
 
 interface ColumnsOptions {
   entity: EntityDetail;
   labels: Labels;
-  locale: string;
   headers: { createdAt: string; createdBy: string };
 }
 
-/** One column per field plus two system columns, each with a typed renderer and comparator. */
+/**
+ * One column per field plus two system columns, each with a typed renderer. The server sorts
+ * (API.md `sort`), so a column only says whether it can be sorted: JSON values have no order.
+ */
 export function gridColumns(options: ColumnsOptions) {
-  const { entity, labels, locale, headers } = options;
+  const { entity, labels, headers } = options;
   const titleField = labelField(entity);
   const fieldColumns = entity.fields.map((field) =>
-    helper.accessor((record) => sortKey(field, record[field.name], labels), {
+    helper.accessor((record): Value => record[field.name], {
       id: field.name,
       header: fieldLabel(field),
       size: WIDTH[field.type],
       minSize: 60,
-      sortUndefined: 'last',
-      sortFn: (a, b, id) =>
-        compare(field.type, a.getValue<Value>(id), b.getValue<Value>(id), locale),
+      enableSorting: field.type !== 'JSON',
       cell: (context) =>
         createElement(CellValue, {
           field,
@@ -78,7 +61,7 @@ export function gridColumns(options: ColumnsOptions) {
     }),
   );
   const system = (name: 'created_at' | 'created_by', header: string, type: FieldType) =>
-    helper.accessor((record): Value => record[name] as string, {
+    helper.accessor((record): Value => record[name], {
       id: name,
       header,
       size: WIDTH.SYSTEM,

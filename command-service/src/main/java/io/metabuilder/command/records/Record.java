@@ -66,6 +66,16 @@ public class Record {
         return written(schema);
     }
 
+    /**
+     * A record of an import: its values passed the checks {@link #handle(CreateRecord, SchemaCatalog,
+     * RecordRegistry)} makes, asked set-wise for a whole batch, so it is created as that handler would.
+     */
+    public static Record imported(EntitySchema schema, UUID recordId, Map<UUID, JsonNode> values) {
+        Record record = new Record();
+        apply(new RecordCreated(recordId, schema.id(), schema.schemaVersion(), values));
+        return record;
+    }
+
     @CommandHandler
     RecordWritten handle(UpdateRecord command, SchemaCatalog catalog, RecordRegistry registry) {
         requireWritable(command.entityId(), command.expectedVersion());
@@ -137,7 +147,7 @@ public class Record {
      * The one place that decides which schema a record may be written against: its entity's
      * current schema, none (404) when the entity is unknown, and none (409) while it is archived.
      */
-    static EntitySchema writableSchema(SchemaCatalog catalog, UUID entityId) {
+    public static EntitySchema writableSchema(SchemaCatalog catalog, UUID entityId) {
         EntitySchema schema = catalog.schema(entityId)
                 .orElseThrow(() -> CommandRejectedException.notFound("No entity has this id or name."));
         schema.requireWritable();

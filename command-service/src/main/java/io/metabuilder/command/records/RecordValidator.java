@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  */
 public final class RecordValidator {
 
-    static final Set<String> SYSTEM_FIELDS =
+    public static final Set<String> SYSTEM_FIELDS =
             Set.of("id", "version", "position", "created_at", "updated_at", "created_by", "updated_by", "deleted");
 
     private RecordValidator() {}
@@ -95,7 +95,7 @@ public final class RecordValidator {
     }
 
     /** The form a unique value is claimed under: equal values must give equal keys. */
-    static String uniqueKey(FieldSpec spec, JsonNode canonical) {
+    public static String uniqueKey(FieldSpec spec, JsonNode canonical) {
         if (spec.type() == FieldType.DECIMAL) {
             return NumberValues.comparable(canonical.asText());
         }

@@ -12,7 +12,7 @@ import java.util.UUID;
  * The aggregate's early answer on unique values: every value another live record holds is listed
  * at once. {@link RecordView} claims them in the appending transaction, which settles races.
  */
-final class UniqueClaims {
+public final class UniqueClaims {
 
     private UniqueClaims() {}
 
@@ -34,7 +34,8 @@ final class UniqueClaims {
         }
     }
 
-    static FieldProblem duplicate(String field) {
+    /** The problem of a unique value another live record holds. */
+    public static FieldProblem duplicate(String field) {
         return new FieldProblem(field, "duplicate", "Another record has this value.");
     }
 }

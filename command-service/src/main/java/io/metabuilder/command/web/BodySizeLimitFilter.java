@@ -8,20 +8,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Caps request bodies at 1 MiB: a declared length over it is refused before reading; a chunked
- * body is cut off as soon as it passes the limit.
+ * Caps request bodies at 1 MiB, and imports at 50 MiB: a declared length over the limit is refused
+ * before reading; a chunked body is cut off as soon as it passes the limit.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
     static final long LIMIT = 1024 * 1024;
+    static final long IMPORT_LIMIT = 50 * LIMIT;
+    private static final Pattern IMPORT = Pattern.compile("^/api/entities/[^/]+/records/import$");
 
     private final ProblemWriter problems;
 
@@ -32,25 +35,28 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > LIMIT) {
-            problems.write(request, response, 413, PayloadTooLargeException.DETAIL);
+        long limit = IMPORT.matcher(request.getRequestURI()).matches() ? IMPORT_LIMIT : LIMIT;
+        if (request.getContentLengthLong() > limit) {
+            problems.write(request, response, 413, PayloadTooLargeException.detail(limit));
             return;
         }
-        chain.doFilter(new Limited(request), response);
+        chain.doFilter(new Limited(request, limit), response);
     }
 
     private static final class Limited extends HttpServletRequestWrapper {
 
+        private final long limit;
         private ServletInputStream stream;
 
-        Limited(HttpServletRequest request) {
+        Limited(HttpServletRequest request, long limit) {
             super(request);
+            this.limit = limit;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (stream == null) {
-                stream = new Counting(super.getInputStream());
+                stream = new Counting(super.getInputStream(), limit);
             }
             return stream;
         }
@@ -59,10 +65,12 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     private static final class Counting extends ServletInputStream {
 
         private final ServletInputStream delegate;
+        private final long limit;
         private long read;
 
-        Counting(ServletInputStream delegate) {
+        Counting(ServletInputStream delegate, long limit) {
             this.delegate = delegate;
+            this.limit = limit;
         }
 
         @Override
@@ -81,8 +89,8 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
         private void count(int n) throws PayloadTooLargeException {
             read += n;
-            if (read > LIMIT) {
-                throw new PayloadTooLargeException();
+            if (read > limit) {
+                throw new PayloadTooLargeException(limit);
             }
         }
 

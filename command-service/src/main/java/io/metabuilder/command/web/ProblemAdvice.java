@@ -2,6 +2,7 @@ package io.metabuilder.command.web;
 
 import io.metabuilder.command.common.CommandRejectedException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -14,6 +15,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -71,8 +73,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
-        if (PayloadTooLargeException.isCauseOf(e)) {
-            return respond(Problems.of(413, PayloadTooLargeException.DETAIL, request.getRequestURI()));
+        Optional<String> tooLarge = PayloadTooLargeException.detailOf(e);
+        if (tooLarge.isPresent()) {
+            return respond(Problems.of(413, tooLarge.get(), request.getRequestURI()));
         }
         log.error("request failed unexpectedly", e);
         return respond(Problems.of(500, "Something went wrong on our side.", request.getRequestURI()));
@@ -81,16 +84,18 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(
             Exception e, @Nullable Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (PayloadTooLargeException.isCauseOf(e)) {
-            status = HttpStatusCode.valueOf(413);
-        }
+        Optional<String> tooLarge = PayloadTooLargeException.detailOf(e);
+        int code = tooLarge.isPresent() ? 413 : status.value();
         String path = ((ServletWebRequest) request).getRequest().getRequestURI();
-        ProblemDetail problem = Problems.of(status.value(), SafeDetails.of(status.value()), path);
+        String detail = tooLarge.orElseGet(() -> e instanceof HttpMediaTypeNotSupportedException unsupported
+                ? SafeDetails.unsupported(unsupported.getSupportedMediaTypes())
+                : SafeDetails.of(code));
+        ProblemDetail problem = Problems.of(code, detail, path);
         // The headers Spring passes in may be read-only; answer with a copy.
         HttpHeaders answer = new HttpHeaders();
         answer.putAll(headers);
         answer.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        return ResponseEntity.status(status).headers(answer).body(problem);
+        return ResponseEntity.status(code).headers(answer).body(problem);
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {

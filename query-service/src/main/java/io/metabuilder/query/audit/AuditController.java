@@ -3,6 +3,7 @@ package io.metabuilder.query.audit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.metabuilder.query.projection.ReadsProjections;
 import io.metabuilder.query.web.ApiException;
+import io.metabuilder.query.web.ExportFormat;
 import io.metabuilder.query.web.PageLimit;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -62,7 +63,7 @@ class AuditController {
             HttpServletResponse response)
             throws IOException {
         AuditFilter filter = AuditFilter.parse(entityId(entity), record, user, type, from, to);
-        export.write(AuditExport.Format.parse(format), filter, response);
+        export.write(ExportFormat.parse(format), filter, response);
     }
 
     /** An entity by id, or by a name the audit trail has seen (it keeps the names of archived ones). */

@@ -3,14 +3,13 @@ package io.metabuilder.query.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.metabuilder.query.web.ApiException;
+import io.metabuilder.query.web.ExportFormat;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -39,27 +38,6 @@ class AuditExport {
         "payload"
     };
 
-    enum Format {
-        JSONL("application/x-ndjson", "jsonl"),
-        CSV("text/csv", "csv");
-
-        final String contentType;
-        final String extension;
-
-        Format(String contentType, String extension) {
-            this.contentType = contentType;
-            this.extension = extension;
-        }
-
-        static Format parse(String value) {
-            try {
-                return valueOf(value.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw ApiException.badRequest("format must be jsonl or csv");
-            }
-        }
-    }
-
     private final AuditQueries queries;
     private final ObjectMapper mapper;
 
@@ -68,11 +46,11 @@ class AuditExport {
         this.mapper = mapper;
     }
 
-    void write(Format format, AuditFilter filter, HttpServletResponse response) throws IOException {
-        response.setContentType(format.contentType + ";charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"audit." + format.extension + "\"");
+    void write(ExportFormat format, AuditFilter filter, HttpServletResponse response) throws IOException {
+        response.setContentType(format.contentType());
+        response.setHeader("Content-Disposition", format.attachment("audit"));
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        CSVPrinter csv = format == Format.CSV
+        CSVPrinter csv = format == ExportFormat.CSV
                 ? CSVFormat.RFC4180.builder().setHeader(CSV_COLUMNS).get().print(out)
                 : null;
         Optional<AuditCursor> after = Optional.empty();

@@ -14,7 +14,8 @@ public record ServiceProperties(
         List<String> corsOrigins,
         Jwt jwt,
         Read read,
-        Projection projection) {
+        Projection projection,
+        Records records) {
 
     /** How tokens issued by command-service are verified. */
     public record Jwt(String secretKey, String algorithm, int accessTokenExpireMinutes) {}
@@ -27,6 +28,9 @@ public record ServiceProperties(
      * how long the storage engine keeps waiting for an event below the highest index it read.
      */
     public record Projection(long fetchDelayMs, long maxReadyLag, int gapTimeoutMs) {}
+
+    /** Record tables: whether text fields get trigram indexes (faster contains and q, dearer writes). */
+    public record Records(boolean trigramIndexes) {}
 
     public boolean isProduction() {
         return "production".equalsIgnoreCase(environment);

@@ -18,6 +18,7 @@ import io.metabuilder.events.schema.FieldRulesChanged;
 import io.metabuilder.events.schema.SchemaRolledBack;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -37,26 +38,37 @@ class EntityTablesProjection {
     static final String NAME = "entity-tables";
 
     /** The projection as the registry knows it: live in rm_entity_tables, buildable into any schema. */
-    static ProjectionDefinition definition(JdbcTemplate jdbc, ObjectMapper mapper) {
+    static ProjectionDefinition definition(JdbcTemplate jdbc, ObjectMapper mapper, Optional<String> trigramSchema) {
         return new ProjectionDefinition(
                 NAME,
                 ReadModelNames.ENTITY_TABLES_SCHEMA,
                 schema -> EntityCatalog.createTables(jdbc, schema),
-                schema -> new EntityTablesProjection(
-                        new EntityCatalog(jdbc, mapper, schema),
-                        new EntityTableDdl(jdbc, schema),
-                        new RecordRows(jdbc, schema),
-                        new SchemaChangeFold(jdbc, mapper, schema)));
+                schema -> {
+                    FieldIndexes indexes = new FieldIndexes(jdbc, schema, trigramSchema);
+                    return new EntityTablesProjection(
+                            new EntityCatalog(jdbc, mapper, schema),
+                            new EntityTableDdl(jdbc, schema),
+                            indexes,
+                            new RecordRows(jdbc, schema),
+                            new SchemaChangeFold(jdbc, mapper, schema, indexes));
+                });
     }
 
     private final EntityCatalog catalog;
     private final EntityTableDdl ddl;
+    private final FieldIndexes indexes;
     private final RecordRows rows;
     private final SchemaChangeFold changes;
 
-    EntityTablesProjection(EntityCatalog catalog, EntityTableDdl ddl, RecordRows rows, SchemaChangeFold changes) {
+    EntityTablesProjection(
+            EntityCatalog catalog,
+            EntityTableDdl ddl,
+            FieldIndexes indexes,
+            RecordRows rows,
+            SchemaChangeFold changes) {
         this.catalog = catalog;
         this.ddl = ddl;
+        this.indexes = indexes;
         this.rows = rows;
         this.changes = changes;
     }
@@ -72,9 +84,10 @@ class EntityTablesProjection {
     void on(FieldAdded event, @Timestamp Instant timestamp) {
         String column = ReadModelNames.columnName(event.fieldId());
         catalog.insertField(event, column, micros(timestamp));
-        catalog.tableOf(event.entityId())
-                .ifPresent(table ->
-                        ddl.addColumn(table, column, ColumnType.of(event.spec().type())));
+        catalog.tableOf(event.entityId()).ifPresent(table -> {
+            ddl.addColumn(table, column, ColumnType.of(event.spec().type()));
+            indexes.reconcile(table, column, event.spec());
+        });
     }
 
     @EventHandler

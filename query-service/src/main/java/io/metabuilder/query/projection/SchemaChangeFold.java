@@ -32,14 +32,16 @@ class SchemaChangeFold {
     private final String entities;
     private final String fields;
     private final FieldValueHistory history;
+    private final FieldIndexes indexes;
 
-    SchemaChangeFold(JdbcTemplate jdbc, ObjectMapper mapper, String schema) {
+    SchemaChangeFold(JdbcTemplate jdbc, ObjectMapper mapper, String schema, FieldIndexes indexes) {
         this.jdbc = jdbc;
         this.mapper = mapper;
         this.schema = schema;
         this.entities = quote(schema) + ".entities";
         this.fields = quote(schema) + ".entity_fields";
         this.history = new FieldValueHistory(jdbc);
+        this.indexes = indexes;
     }
 
     /** Whether the catalog has not yet reached {@code version} of the entity (so the event is new here). */
@@ -77,6 +79,7 @@ class SchemaChangeFold {
                 spec.name(),
                 json(spec),
                 fieldId);
+        reindex(fieldId);
     }
 
     void remove(UUID entityId, UUID fieldId) {
@@ -94,6 +97,7 @@ class SchemaChangeFold {
         String table = table(entityId);
         jdbc.execute("ALTER TABLE " + table + " ADD COLUMN IF NOT EXISTS " + column + " "
                 + ColumnType.of(type).sql());
+        reindex(fieldId);
         List<Object[]> rows = new ArrayList<>();
         for (Map.Entry<UUID, JsonNode> held :
                 history.valuesOf(entityId, fieldId, position).entrySet()) {
@@ -133,6 +137,27 @@ class SchemaChangeFold {
                 Timestamp.from(at),
                 entityId,
                 version);
+    }
+
+    /** The indexes of a live field's column, as its current spec calls for (a removed field has no column). */
+    private void reindex(UUID fieldId) {
+        jdbc.query(
+                "SELECT entity_id, column_name, spec FROM " + fields + " WHERE field_id = ? AND NOT removed",
+                row -> {
+                    indexes.reconcile(
+                            ReadModelNames.tableName(row.getObject(1, UUID.class)),
+                            row.getString(2),
+                            spec(row.getString(3)));
+                },
+                fieldId);
+    }
+
+    private FieldSpec spec(String json) {
+        try {
+            return mapper.readValue(json, FieldSpec.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored field spec is not a spec", e);
+        }
     }
 
     private String table(UUID entityId) {

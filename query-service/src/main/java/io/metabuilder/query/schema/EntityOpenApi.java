@@ -1,6 +1,8 @@
 package io.metabuilder.query.schema;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
@@ -39,9 +41,18 @@ final class EntityOpenApi {
         String base = "/api/entities/" + entity.name() + "/records";
         ObjectNode paths = document.putObject("paths");
         ObjectNode collection = paths.putObject(base);
-        collection.set("get", operation("listRecords", "List records", "A page of records", page()));
+        ObjectNode list = operation("listRecords", "List records", "A page of records", page());
+        list.set("parameters", listParameters(true));
+        collection.set("get", list);
         collection.set(
                 "post", withBody(operation("createRecord", "Create a record", "The record", "201"), "RecordCreate"));
+        ObjectNode export = operation("exportRecords", "Export every matching record", null, "200");
+        export.set("parameters", listParameters(false));
+        ObjectNode responses = (ObjectNode) export.get("responses");
+        JsonNode refused = responses.remove("4XX");
+        responses.set("200", exportResponse());
+        responses.set("4XX", refused);
+        paths.putObject(base + "/export").set("get", export);
         ObjectNode one = paths.putObject(base + "/{id}");
         one.putArray("parameters").add(idParameter());
         one.set("get", operation("getRecord", "Read a record", "The record", "200"));
@@ -103,6 +114,51 @@ final class EntityOpenApi {
                 .add("null");
         page.putArray("required").add("data");
         return page;
+    }
+
+    /** The list query (records.md, "Listing"); the export takes the same but paging, and a format. */
+    private ArrayNode listParameters(boolean paged) {
+        ArrayNode parameters = mapper.createArrayNode();
+        parameters.add(query(
+                        "filter",
+                        "object",
+                        "filter[field][op]=value; op one of eq ne gt gte lt lte in contains"
+                                + " startsWith isNull; filter[field]=value is eq")
+                .put("style", "deepObject")
+                .put("explode", true));
+        parameters.add(query(
+                "sort",
+                "string",
+                "Comma list of fields, - for descending; nulls last ascending," + " first descending; id breaks ties"));
+        parameters.add(query("fields", "string", "Comma list of the fields to show (id always)"));
+        parameters.add(query("q", "string", "Case-insensitive substring in the text fields"));
+        if (paged) {
+            parameters.add(query("limit", "integer", "1 to 1000 records, 50 by default"));
+            parameters.add(query("cursor", "string", "page.next of the previous page, with the same filters and sort"));
+            parameters.add(query("offset", "integer", "Records to skip, at most 10000; not with cursor"));
+            parameters.add(query("count", "string", "exact: add page.total"));
+        } else {
+            parameters.add(query("format", "string", "csv (default) or jsonl"));
+        }
+        return parameters;
+    }
+
+    private ObjectNode query(String name, String type, String description) {
+        ObjectNode parameter = mapper.createObjectNode()
+                .put("name", name)
+                .put("in", "query")
+                .put("required", false)
+                .put("description", description);
+        parameter.putObject("schema").put("type", type);
+        return parameter;
+    }
+
+    private ObjectNode exportResponse() {
+        ObjectNode response = mapper.createObjectNode().put("description", "Every matching record, streamed");
+        ObjectNode content = response.putObject("content");
+        content.putObject("text/csv").putObject("schema").put("type", "string");
+        content.putObject("application/x-ndjson").putObject("schema").put("type", "string");
+        return response;
     }
 
     private ObjectNode idParameter() {

@@ -29,7 +29,11 @@ class ProblemAdvice {
         if (e.status() == HttpStatus.SERVICE_UNAVAILABLE) {
             response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }
-        return response.body(Problems.of(e.status(), e.getMessage(), request));
+        ProblemDetail problem = Problems.of(e.status(), e.getMessage(), request);
+        if (!e.errors().isEmpty()) {
+            problem.setProperty("errors", e.errors());
+        }
+        return response.body(problem);
     }
 
     @ExceptionHandler(TypeMismatchException.class)
