@@ -1,12 +1,34 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getSession, setSession } from '@/lib/session';
+import { getSession, setSession, type Role } from '@/lib/session';
 import { App } from './App';
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+/** Signed in with this role at this address; every API call answers an empty list. */
+function openAs(role: Role, path: string, me?: { role: Role }) {
+  setSession({ token: 't', email: 'someone@b.c', role, expiresAt: Date.now() + 60_000 });
+  window.history.pushState({}, '', path);
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: string) =>
+      me && input.endsWith('/auth/me')
+        ? json(200, { id: 'u', email: 'someone@b.c', ...me })
+        : json(200, { data: [] }),
+    ),
+  );
+  render(<App />);
+}
+
+const navLinks = async () => {
+  const nav = await screen.findByRole('navigation', { name: 'Main' });
+  return within(nav)
+    .getAllByRole('link')
+    .map((link) => link.textContent);
+};
 
 describe('App', () => {
   afterEach(() => {
@@ -49,5 +71,35 @@ describe('App', () => {
     render(<App />);
     expect(await screen.findByText('No entities yet.')).toBeTruthy();
     expect(screen.queryByRole('form', { name: 'New entity' })).toBeNull();
+  });
+
+  it.each<[Role, string[]]>([
+    ['ADMIN', ['Entities', 'Audit', 'Users', 'Projections']],
+    ['USER', ['Entities']],
+    ['AUDITOR', ['Entities', 'Audit', 'Users', 'Projections']],
+  ])('shows %s only the pages the role may use', async (role, links) => {
+    openAs(role, '/entities');
+    expect(await navLinks()).toEqual(links);
+  });
+
+  it.each<[Role, string]>([
+    ['USER', '/users'],
+    ['USER', '/audit'],
+    ['USER', '/admin/projections'],
+    ['AUDITOR', '/entities/e-1/records/new'],
+    ['AUDITOR', '/entities/e-1/records/r-1/edit'],
+  ])('tells %s that %s is not allowed', async (role, path) => {
+    openAs(role, path);
+    expect(await screen.findByRole('heading', { name: 'Not allowed', level: 1 })).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toContain(
+      role === 'USER' ? '(User)' : '(Auditor)',
+    );
+  });
+
+  it('follows a role changed while signed in', async () => {
+    openAs('ADMIN', '/entities', { role: 'USER' });
+    await screen.findByText('No entities yet.');
+    await vi.waitFor(() => expect(getSession()?.role).toBe('USER'));
+    expect(await navLinks()).toEqual(['Entities']);
   });
 });

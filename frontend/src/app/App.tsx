@@ -10,6 +10,7 @@ import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 import { createQueryClient } from './query-client';
 import { RequireAuth } from './RequireAuth';
+import { RequireCapability } from './RequireCapability';
 
 // Screens past the entity list load on first visit: the grid's libraries stay out of the
 // bundle a user needs to log in.
@@ -44,6 +45,9 @@ const ProjectionsPage = lazy(() =>
 const AuditPage = lazy(() =>
   import('@/features/audit/AuditPage').then((module) => ({ default: module.AuditPage })),
 );
+const UsersPage = lazy(() =>
+  import('@/features/users/UsersPage').then((module) => ({ default: module.UsersPage })),
+);
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
@@ -62,14 +66,23 @@ export function App() {
                 <Route path="entities/:entityId" element={<EntityPage />} />
                 <Route path="entities/:entityId/schema" element={<SchemaHistoryPage />} />
                 <Route path="entities/:entityId/records" element={<RecordsPage />} />
-                <Route path="entities/:entityId/records/new" element={<NewRecordPage />} />
                 <Route path="entities/:entityId/records/:recordId" element={<RecordPage />} />
-                <Route
-                  path="entities/:entityId/records/:recordId/edit"
-                  element={<EditRecordPage />}
-                />
-                <Route path="admin/projections" element={<ProjectionsPage />} />
-                <Route path="audit" element={<AuditPage />} />
+                <Route element={<RequireCapability capability="writeRecords" />}>
+                  <Route path="entities/:entityId/records/new" element={<NewRecordPage />} />
+                  <Route
+                    path="entities/:entityId/records/:recordId/edit"
+                    element={<EditRecordPage />}
+                  />
+                </Route>
+                <Route element={<RequireCapability capability="readProjections" />}>
+                  <Route path="admin/projections" element={<ProjectionsPage />} />
+                </Route>
+                <Route element={<RequireCapability capability="readAudit" />}>
+                  <Route path="audit" element={<AuditPage />} />
+                </Route>
+                <Route element={<RequireCapability capability="readUsers" />}>
+                  <Route path="users" element={<UsersPage />} />
+                </Route>
                 <Route path="*" element={<NotFound />} />
               </Route>
             </Route>

@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { Loading } from '@/components/Status';
 import { config } from '@/lib/config';
+import { can } from '@/lib/permissions';
 import { logout, useSession } from '@/lib/use-session';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { useCurrentRole } from './use-current-role';
 
 /** After a navigation, focus moves to the new screen's heading so it is announced. */
 function useFocusOnNavigation() {
@@ -45,7 +47,9 @@ function useFocusOnNavigation() {
 export function Layout() {
   const { t } = useTranslation();
   const session = useSession();
+  const role = session?.role;
   const main = useFocusOnNavigation();
+  useCurrentRole();
   return (
     <>
       <a href="#main" className="skip-link">
@@ -57,11 +61,10 @@ export function Layout() {
         </Link>
         <nav aria-label={t('header.main')}>
           <NavLink to="/entities">{t('header.entities')}</NavLink>
-          {(session?.role === 'ADMIN' || session?.role === 'AUDITOR') && (
-            <>
-              <NavLink to="/audit">{t('header.audit')}</NavLink>
-              <NavLink to="/admin/projections">{t('header.projections')}</NavLink>
-            </>
+          {can(role, 'readAudit') && <NavLink to="/audit">{t('header.audit')}</NavLink>}
+          {can(role, 'readUsers') && <NavLink to="/users">{t('users.nav')}</NavLink>}
+          {can(role, 'readProjections') && (
+            <NavLink to="/admin/projections">{t('header.projections')}</NavLink>
           )}
         </nav>
         <div className="user">
