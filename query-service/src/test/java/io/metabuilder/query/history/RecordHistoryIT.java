@@ -182,9 +182,9 @@ class RecordHistoryIT extends ServiceIT {
         assertThat(second.has("qty")).isFalse();
         assertThat(ok(api.get(record(entity, id), USER))).isEqualTo(second);
         JsonNode history = ok(api.get(record(entity, id) + "/history", USER)).get("data");
-        assertThat(history.get(0).get("changes").toString())
-                .isEqualTo("{\"title\":{\"from\":null,\"to\":\"early\"},\"qty\":{\"from\":null,\"to\":1}}");
-        assertThat(history.get(1).get("changes").toString()).isEqualTo("{\"amount\":{\"from\":1,\"to\":5}}");
+        assertThat(history.get(0).get("changes"))
+                .isEqualTo(json("{\"title\":{\"from\":null,\"to\":\"early\"},\"qty\":{\"from\":null,\"to\":1}}"));
+        assertThat(history.get(1).get("changes")).isEqualTo(json("{\"amount\":{\"from\":1,\"to\":5}}"));
     }
 
     private static Events entity(String prefix) {

@@ -1,9 +1,13 @@
 package io.metabuilder.command.records.importing;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,17 +20,21 @@ import java.util.List;
  */
 final class JsonRows implements ImportRows {
 
+    private final ObjectReader reader;
     private final JsonParser parser;
     private long number;
     private boolean done;
 
     JsonRows(InputStream body, ObjectMapper mapper) {
         try {
-            this.parser = mapper.createParser(body);
+            // One value after another is what a stream of records is: the mapper's own refusal of
+            // trailing tokens (for whole request bodies) must not apply to each element here.
+            this.reader = mapper.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            this.parser = reader.createParser(body);
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw new MalformedImport("The JSON body is an array of record objects.");
             }
-        } catch (StreamReadException e) {
+        } catch (JsonProcessingException e) {
             throw malformed(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -42,12 +50,12 @@ final class JsonRows implements ImportRows {
                 if (token == JsonToken.END_ARRAY) {
                     end();
                 } else if (token == JsonToken.START_OBJECT) {
-                    batch.add(new ImportRow(++number, parser.readValueAsTree(), List.of()));
+                    batch.add(new ImportRow(++number, reader.<ObjectNode>readTree(parser), List.of()));
                 } else {
                     throw new MalformedImport("Element " + (number + 1) + " of the array is not a record object.");
                 }
             }
-        } catch (StreamReadException e) {
+        } catch (JsonProcessingException e) {
             throw malformed(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -62,7 +70,7 @@ final class JsonRows implements ImportRows {
         }
     }
 
-    private MalformedImport malformed(StreamReadException e) {
+    private MalformedImport malformed(JsonProcessingException e) {
         long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
         return new MalformedImport("The JSON body is malformed after record " + number + " (line " + line + ").");
     }
