@@ -1,6 +1,7 @@
 package io.metabuilder.query.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -156,13 +157,14 @@ class RecordHistoryIT extends ServiceIT {
      * still shows in the versions written before its removal.
      */
     @Test
-    void showsAPastVersionUnderTheNamesItHadAndKeepsAFieldRemovedSince() throws InterruptedException {
+    void showsAPastVersionUnderTheNamesItHadAndKeepsAFieldRemovedSince() {
         Events entity = entity("reshaped");
         UUID id = UUID.randomUUID();
         awaitProcessed(entity.createRecord(id, Values.json("{\"title\":\"early\",\"qty\":1}")));
         awaitProcessed(entity.changeSchema(v -> new FieldRenamed(entity.id(), entity.fieldId("qty"), "amount", v)));
         Instant renamedNotYetRemoved = Instant.now();
-        Thread.sleep(5);
+        // The removal must carry a later millisecond than the instant read between the two changes.
+        await().until(() -> Instant.now().isAfter(renamedNotYetRemoved.plusMillis(1)));
         awaitProcessed(entity.changeSchema(v -> new FieldRemoved(entity.id(), entity.fieldId("title"), v)));
         awaitProcessed(entity.updateRecord(id, 2, Values.json("{\"qty\":5}")));
 
