@@ -1,6 +1,10 @@
 package io.metabuilder.query.config;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.metabuilder.events.common.EventStoreFormat;
+import io.metabuilder.query.projection.AppendNotifications;
+import io.metabuilder.query.projection.WakeableEventStore;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.management.ManagementFactory;
 import java.util.UUID;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -14,6 +18,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -56,15 +61,22 @@ class AxonConfig {
     }
 
     /**
-     * The event store is written by another process, so nothing in this JVM signals new events: a
-     * short fetch delay is what makes a command's result visible to queries within tens of ms.
+     * The event store is written by another process, so nothing in this JVM signals new events:
+     * PostgreSQL's notifications wake the store when appends commit, and the fetch delay is the poll
+     * that keeps projections moving when notifications are off or their connection is lost.
      */
     @Bean(destroyMethod = "shutDown")
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, ServiceProperties properties) {
-        return EmbeddedEventStore.builder()
+    WakeableEventStore eventStore(EventStorageEngine storageEngine, ServiceProperties properties) {
+        return new WakeableEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
-                .fetchDelay(properties.projection().fetchDelayMs())
-                .build();
+                .fetchDelay(properties.projection().fetchDelayMs()));
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "metabuilder.projection.listen-for-appends", matchIfMissing = true)
+    AppendNotifications appendNotifications(
+            WakeableEventStore eventStore, HikariDataSource dataSource, MeterRegistry meters) {
+        return new AppendNotifications(eventStore, dataSource, meters);
     }
 
     @Bean

@@ -24,10 +24,11 @@ public record ServiceProperties(
     public record Read(long waitTimeoutMs, long waitPollMs) {}
 
     /**
-     * Projection freshness: event store polling delay, the lag under which the service is ready, and
-     * how long the storage engine keeps waiting for an event below the highest index it read.
+     * Projection freshness: whether appends are LISTENed for, the event store's fallback poll, the lag
+     * under which the service is ready, and how long the storage engine keeps waiting for an event
+     * below the highest index it read.
      */
-    public record Projection(long fetchDelayMs, long maxReadyLag, int gapTimeoutMs) {}
+    public record Projection(boolean listenForAppends, long fetchDelayMs, long maxReadyLag, int gapTimeoutMs) {}
 
     /** Record tables: whether text fields get trigram indexes (faster contains and q, dearer writes). */
     public record Records(boolean trigramIndexes) {}

@@ -27,6 +27,12 @@ public final class EventStoreFormat {
      */
     public static final long APPEND_LOCK = 7881967187234483828L;
 
+    /**
+     * The channel every committed append notifies (migration V3), so a reader in another process
+     * can fetch at once instead of waiting for its next poll.
+     */
+    public static final String APPENDS_CHANNEL = "metabuilder_events";
+
     private EventStoreFormat() {}
 
     /** Axon's table and column names for the {@code event_store} schema. */

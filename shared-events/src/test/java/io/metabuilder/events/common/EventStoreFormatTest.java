@@ -16,6 +16,13 @@ class EventStoreFormatTest {
         assertThat(migration).contains("pg_advisory_xact_lock(" + EventStoreFormat.APPEND_LOCK + ")");
     }
 
+    @Test
+    void notifiesTheChannelReadersListenOn() throws IOException {
+        String migration = resource("db/event-store/V3__notify_appends.sql");
+
+        assertThat(migration).contains("pg_notify('" + EventStoreFormat.APPENDS_CHANNEL + "'");
+    }
+
     private static String resource(String path) throws IOException {
         try (InputStream in = EventStoreFormatTest.class.getClassLoader().getResourceAsStream(path)) {
             assertThat(in).as(path).isNotNull();
