@@ -133,10 +133,14 @@ describe('hostile input is refused with problem+json and changes nothing', () =>
     assertRefused(await api('POST', records, { token, body: { title: 'nul\u0000byte' } }), [422], 'U+0000 in text');
   });
 
-  // Open: Tomcat decodes malformed UTF-8 in a query string to U+FFFD, so the search runs (200, no match)
-  // instead of being refused. Kept as a visible TODO until query parameters are checked for it.
-  test('invalid UTF-8 in a query string', { todo: 'query-service decodes it to U+FFFD instead of refusing' }, async () => {
+  // Tomcat alone would decode these to U+FFFD or drop them; both services refuse them first.
+  test('invalid UTF-8, malformed escapes and U+0000 in a query string', async () => {
     assertRefused(await raw('GET', `${records}?q=%ff%fe`, { token }), [400], 'invalid UTF-8 in a query');
+    assertRefused(await raw('GET', `${records}?q=%zz`, { token }), [400], 'malformed escape in a query');
+    assertRefused(await raw('GET', `${records}?q=a%00b`, { token }), [400], 'U+0000 in a query');
+    const body = JSON.stringify({ title: 'never' });
+    const headers = { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) };
+    assertRefused(await raw('POST', `${records}?atomic=%ff`, { token, headers, body }), [400], 'command-service');
   });
 
   test('huge numbers', async () => {

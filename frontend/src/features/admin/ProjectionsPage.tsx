@@ -8,7 +8,7 @@ import { ApiError } from '@/lib/api-error';
 import { formatCount } from '@/lib/format';
 import { problemTitle } from '@/lib/problem-text';
 import { usePageTitle } from '@/lib/use-page-title';
-import { useRole } from '@/lib/use-session';
+import { useCan } from '@/lib/use-session';
 import type { Projection } from './api';
 import { useProjections, useReplayProjection } from './hooks';
 import './projections.css';
@@ -153,7 +153,7 @@ function ProjectionTable({ canRebuild }: { canRebuild: boolean }) {
 
 export function ProjectionsPage() {
   const { t } = useTranslation();
-  const canRebuild = useRole() === 'ADMIN';
+  const canRebuild = useCan('rebuildProjections');
   usePageTitle(t('projections.title'));
   return (
     <section aria-labelledby="projections-title">

@@ -5,7 +5,7 @@ import { ScrollRegion } from '@/components/ScrollRegion';
 import { EmptyState, ErrorAlert, Loading } from '@/components/Status';
 import { formatCount } from '@/lib/format';
 import { usePageTitle } from '@/lib/use-page-title';
-import { useRole } from '@/lib/use-session';
+import { useCan } from '@/lib/use-session';
 import { CreateEntityForm } from './CreateEntityForm';
 import { useEntities } from './hooks';
 
@@ -62,7 +62,7 @@ function EntityList({ canDesign, archived }: { canDesign: boolean; archived: boo
 
 export function EntitiesPage() {
   const { t } = useTranslation();
-  const canDesign = useRole() === 'ADMIN';
+  const canDesign = useCan('designSchema');
   // In the address, so "show archived" survives a reload and can be shared.
   const [search, setSearch] = useSearchParams();
   const archived = search.get('archived') === 'true';

@@ -5,7 +5,7 @@ import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ErrorAlert, Loading } from '@/components/Status';
 import { formatCount } from '@/lib/format';
 import { usePageTitle } from '@/lib/use-page-title';
-import { useRole } from '@/lib/use-session';
+import { useCan } from '@/lib/use-session';
 import { AddFieldForm } from './AddFieldForm';
 import type { EntityDetail, Field } from './api';
 import { EntityDetailsForm } from './designer/EntityDetailsForm';
@@ -122,7 +122,7 @@ export function EntityPage() {
   const { entityId = '' } = useParams();
   const entity = useEntity(entityId);
   const entities = useEntities();
-  const canDesign = useRole() === 'ADMIN';
+  const canDesign = useCan('designSchema');
   usePageTitle(entity.data ? entity.data.displayName || entity.data.name : undefined);
 
   if (entity.isPending) return <Loading label={t('entity.loading')} lines={6} />;

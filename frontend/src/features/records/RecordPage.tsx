@@ -10,7 +10,7 @@ import { useEntity } from '@/features/entities/hooks';
 import { problemTitle } from '@/lib/problem-text';
 import { ApiError } from '@/lib/api-error';
 import { usePageTitle } from '@/lib/use-page-title';
-import { useRole } from '@/lib/use-session';
+import { useCan } from '@/lib/use-session';
 import { restoreRecord, type EntityRecord, type RecordPoint } from './api';
 import { fieldLabel } from './field-inputs';
 import { CellValue } from './grid/CellValue';
@@ -189,7 +189,7 @@ export function RecordPage() {
   const removal = useDeleteRecord(entityId);
   const restore = useRestoreRecord(entityId);
   const [confirming, setConfirming] = useState(false);
-  const canWrite = useRole() !== 'AUDITOR';
+  const canWrite = useCan('writeRecords');
   const label = record.data && entity.data ? recordLabel(entity.data, record.data) : undefined;
   usePageTitle(label, entity.data?.displayName || entity.data?.name);
 

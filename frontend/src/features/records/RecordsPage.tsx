@@ -3,7 +3,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { ErrorAlert, Loading } from '@/components/Status';
 import { useEntity } from '@/features/entities/hooks';
 import { usePageTitle } from '@/lib/use-page-title';
-import { useRole } from '@/lib/use-session';
+import { useCan } from '@/lib/use-session';
 import { RecordGrid } from './grid/RecordGrid';
 
 export function RecordsPage() {
@@ -11,7 +11,7 @@ export function RecordsPage() {
   const { entityId = '' } = useParams();
   const saved = (useLocation().state as { savedId?: string } | null)?.savedId;
   const entity = useEntity(entityId);
-  const canWrite = useRole() !== 'AUDITOR';
+  const canWrite = useCan('writeRecords');
   const name = entity.data ? entity.data.displayName || entity.data.name : undefined;
   usePageTitle(name && t('records.title', { name }));
 

@@ -5,7 +5,7 @@ import { FormField } from '@/components/FormField';
 import { EmptyState, ErrorAlert, Loading } from '@/components/Status';
 import { formatDateTime } from '@/lib/format';
 import { usePageTitle } from '@/lib/use-page-title';
-import { useRole } from '@/lib/use-session';
+import { useCan } from '@/lib/use-session';
 import type { EntityDetail, SchemaVersion } from '../api';
 import { useEntity, useSchemaAt, useSchemaVersions } from '../hooks';
 import { RollbackPanel } from './RollbackPanel';
@@ -94,7 +94,7 @@ export function SchemaHistoryPage() {
   const { entityId = '' } = useParams();
   const entity = useEntity(entityId);
   const versions = useSchemaVersions(entityId);
-  const canDesign = useRole() === 'ADMIN';
+  const canDesign = useCan('designSchema');
   const name = entity.data ? entity.data.displayName || entity.data.name : undefined;
   usePageTitle(name && t('schemaHistory.title', { name }));
 

@@ -4,7 +4,7 @@ import io.metabuilder.command.config.AppProperties;
 import io.metabuilder.command.web.ProblemWriter;
 import io.metabuilder.platform.access.AccessRules;
 import io.metabuilder.platform.access.EndpointClass;
-import java.util.List;
+import io.metabuilder.platform.requests.CorsPolicy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -69,11 +69,11 @@ class SecurityConfig {
     @Bean
     CorsConfigurationSource corsConfigurationSource(AppProperties app) {
         CorsConfiguration cors = new CorsConfiguration();
-        cors.setAllowedOrigins(app.corsOrigins());
-        cors.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
-        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "X-Min-Position", "X-Request-ID"));
-        cors.setExposedHeaders(List.of("ETag", "X-Position", "X-Request-ID", "Location"));
-        cors.setMaxAge(3600L);
+        cors.setAllowedOrigins(CorsPolicy.origins(app.corsOrigins()));
+        cors.setAllowedMethods(CorsPolicy.ALLOWED_METHODS);
+        cors.setAllowedHeaders(CorsPolicy.ALLOWED_HEADERS);
+        cors.setExposedHeaders(CorsPolicy.EXPOSED_HEADERS);
+        cors.setMaxAge(CorsPolicy.PREFLIGHT_CACHE);
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/**", cors);
         return source;

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * Read-your-writes: lets a query wait until the projections it reads cover a position. One shared
  * ticker checks the positions for all waiting requests (and does nothing when none wait), so a
- * request parks on a future instead of polling on its own.
+ * request parks on a future instead of polling on its own. The ticker runs when a processor of this
+ * instance moved on, and every {@code waitPollMs} for projections another replica owns.
  */
 @Component
 public class PositionWaiter implements DisposableBean {
@@ -39,10 +41,23 @@ public class PositionWaiter implements DisposableBean {
         return thread;
     });
 
-    PositionWaiter(ProcessedPosition position, ServiceProperties properties) {
+    PositionWaiter(ProcessedPosition position, ProcessingProgress progress, ServiceProperties properties) {
         this.position = position;
         long poll = properties.read().waitPollMs();
         ticker.scheduleWithFixedDelay(this::tick, poll, poll, TimeUnit.MILLISECONDS);
+        progress.subscribe(this::checkSoon);
+    }
+
+    /** A processor here moved on: check now rather than at the next tick (which covers other replicas). */
+    private void checkSoon() {
+        if (waiters.isEmpty()) {
+            return;
+        }
+        try {
+            ticker.execute(this::tick);
+        } catch (RejectedExecutionException e) {
+            // Shutting down: the waiting requests end with the server.
+        }
     }
 
     /** Blocks until every one of {@code projections} processed {@code target} (true) or {@code timeout} passed. */

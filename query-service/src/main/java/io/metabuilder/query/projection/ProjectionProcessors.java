@@ -24,12 +24,16 @@ class ProjectionProcessors {
     /** {@code schemas} is a parameter so the tables exist before any processor starts. */
     @Bean
     ConfigurerModule trackingProcessorPerProjection(
-            ProjectionRegistry registry, ProjectionSchemas schemas, EmbeddedEventStore eventStore) {
+            ProjectionRegistry registry,
+            ProjectionSchemas schemas,
+            EmbeddedEventStore eventStore,
+            ProcessingProgress progress) {
         return configurer -> registry.all().forEach(definition -> {
             Object handler = definition.handlerFor().apply(definition.schema());
             configurer
                     .eventProcessing()
-                    .registerTrackingEventProcessor(definition.name(), c -> eventStore, c -> live())
+                    .registerTrackingEventProcessor(definition.name(), c -> eventStore, c -> live()
+                            .andEventTrackerStatusChangeListener(progress))
                     .registerListenerInvocationErrorHandler(definition.name(), c -> PropagatingErrorHandler.instance())
                     .registerEventHandler(c -> handler)
                     .assignHandlerInstancesMatching(definition.name(), candidate -> candidate == handler);

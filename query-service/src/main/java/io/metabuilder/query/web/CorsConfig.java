@@ -1,10 +1,10 @@
 package io.metabuilder.query.web;
 
+import io.metabuilder.platform.requests.CorsPolicy;
 import io.metabuilder.query.config.ServiceProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,19 +16,18 @@ import org.springframework.web.cors.DefaultCorsProcessor;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
 
-/** CORS per API.md, applied before security so that preflights never need a token. */
+/** CORS per the shared {@link CorsPolicy}, applied before security so that preflights never need a token. */
 @Configuration(proxyBeanMethods = false)
 class CorsConfig {
 
     @Bean
     FilterRegistrationBean<CorsFilter> corsFilter(ServiceProperties properties) {
         CorsConfiguration cors = new CorsConfiguration();
-        cors.setAllowedOrigins(
-                properties.corsOrigins().stream().map(String::trim).toList());
-        cors.setAllowedMethods(List.of("GET", "HEAD", "POST", "OPTIONS"));
-        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "X-Min-Position", "X-Request-ID"));
-        cors.setExposedHeaders(List.of("ETag", "X-Position", "X-Request-ID", "Location"));
-        cors.setMaxAge(3600L);
+        cors.setAllowedOrigins(CorsPolicy.origins(properties.corsOrigins()));
+        cors.setAllowedMethods(CorsPolicy.ALLOWED_METHODS);
+        cors.setAllowedHeaders(CorsPolicy.ALLOWED_HEADERS);
+        cors.setExposedHeaders(CorsPolicy.EXPOSED_HEADERS);
+        cors.setMaxAge(CorsPolicy.PREFLIGHT_CACHE);
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/**", cors);
         CorsFilter filter = new CorsFilter(source);
