@@ -32,8 +32,9 @@ class ProjectionProcessors {
             Object handler = definition.handlerFor().apply(definition.schema());
             configurer
                     .eventProcessing()
-                    .registerTrackingEventProcessor(definition.name(), c -> eventStore, c -> live()
-                            .andEventTrackerStatusChangeListener(progress))
+                    .registerTrackingEventProcessor(
+                            definition.name(), c -> eventStore, c -> live().andEventTrackerStatusChangeListener(
+                                            progress))
                     .registerListenerInvocationErrorHandler(definition.name(), c -> PropagatingErrorHandler.instance())
                     .registerEventHandler(c -> handler)
                     .assignHandlerInstancesMatching(definition.name(), candidate -> candidate == handler);

@@ -27,6 +27,9 @@ public final class CorsPolicy {
     public static List<String> origins(List<String> configured) {
         return configured == null
                 ? List.of()
-                : configured.stream().map(String::trim).filter(o -> !o.isEmpty()).toList();
+                : configured.stream()
+                        .map(String::trim)
+                        .filter(o -> !o.isEmpty())
+                        .toList();
     }
 }
