@@ -54,13 +54,18 @@ class RecordView implements CommandView {
                 "INSERT INTO command.record_registry (record_id, entity_id) VALUES (?, ?)",
                 event.recordId(),
                 event.entityId());
-        claim(event.entityId(), event.recordId(), event.values());
+        claim(
+                uniqueFields(event.entityId(), event.schemaVersion()),
+                event.entityId(),
+                event.recordId(),
+                event.values());
     }
 
     /** A changed unique value moves: the record's old claim on that field goes, the new one is taken. */
     @EventHandler
     void on(RecordUpdated event) {
-        for (EntitySchema.Field field : uniqueFields(event.entityId())) {
+        List<EntitySchema.Field> uniqueFields = uniqueFields(event.entityId(), event.schemaVersion());
+        for (EntitySchema.Field field : uniqueFields) {
             if (event.changes().containsKey(field.id())) {
                 jdbc.update(
                         "DELETE FROM " + CLAIMS + " WHERE entity_id = ? AND field_id = ? AND record_id = ?",
@@ -69,7 +74,7 @@ class RecordView implements CommandView {
                         event.recordId());
             }
         }
-        claim(event.entityId(), event.recordId(), event.changes());
+        claim(uniqueFields, event.entityId(), event.recordId(), event.changes());
     }
 
     @EventHandler
@@ -88,9 +93,10 @@ class RecordView implements CommandView {
         }
     }
 
-    private void claim(UUID entityId, UUID recordId, Map<UUID, JsonNode> values) {
+    private void claim(
+            List<EntitySchema.Field> uniqueFields, UUID entityId, UUID recordId, Map<UUID, JsonNode> values) {
         List<FieldProblem> duplicates = new ArrayList<>();
-        for (EntitySchema.Field field : uniqueFields(entityId)) {
+        for (EntitySchema.Field field : uniqueFields) {
             JsonNode value = values.get(field.id());
             if (value != null && !value.isNull() && !claim(entityId, recordId, field, value)) {
                 duplicates.add(UniqueClaims.duplicate(field.spec().name()));
@@ -112,8 +118,9 @@ class RecordView implements CommandView {
                 == 1;
     }
 
-    private List<EntitySchema.Field> uniqueFields(UUID entityId) {
-        return catalog.schema(entityId).orElseThrow().fields().stream()
+    /** The unique fields of the schema version the event was decided against. */
+    private List<EntitySchema.Field> uniqueFields(UUID entityId, long schemaVersion) {
+        return catalog.schemaAt(entityId, schemaVersion).orElseThrow().fields().stream()
                 .filter(field -> field.spec().unique())
                 .toList();
     }

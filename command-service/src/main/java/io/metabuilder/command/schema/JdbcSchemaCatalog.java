@@ -66,6 +66,12 @@ class JdbcSchemaCatalog implements SchemaCatalog {
     }
 
     @Override
+    public Optional<EntitySchema> schemaAt(UUID entityId, long version) {
+        EntitySchema cached = known.get(entityId);
+        return cached != null && cached.schemaVersion() == version ? Optional.of(cached) : schema(entityId);
+    }
+
+    @Override
     public boolean isEntityNameTaken(String name) {
         Boolean taken = jdbc.queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM command.schema_entities WHERE lower(name) = lower(?))",
