@@ -59,6 +59,7 @@ class EntityTablesProjection {
     private final FieldIndexes indexes;
     private final RecordRows rows;
     private final SchemaChangeFold changes;
+    private final RecordTargets targets;
 
     EntityTablesProjection(
             EntityCatalog catalog,
@@ -71,10 +72,12 @@ class EntityTablesProjection {
         this.indexes = indexes;
         this.rows = rows;
         this.changes = changes;
+        this.targets = new RecordTargets(catalog);
     }
 
     @EventHandler
     void on(EntityDefined event, @Timestamp Instant timestamp) {
+        targets.forget(event.entityId());
         String table = ReadModelNames.tableName(event.entityId());
         catalog.insertEntity(event, table, micros(timestamp));
         ddl.createTable(table);
@@ -82,6 +85,7 @@ class EntityTablesProjection {
 
     @EventHandler
     void on(FieldAdded event, @Timestamp Instant timestamp) {
+        targets.forget(event.entityId());
         String column = ReadModelNames.columnName(event.fieldId());
         catalog.insertField(event, column, micros(timestamp));
         catalog.tableOf(event.entityId()).ifPresent(table -> {
@@ -95,9 +99,8 @@ class EntityTablesProjection {
             RecordCreated event,
             @Timestamp Instant timestamp,
             @MetaDataValue(EventMetadata.USER_EMAIL) String userEmail) {
-        catalog.tableOf(event.entityId())
-                .ifPresent(table ->
-                        rows.insert(table, event, catalog.fieldTypes(event.entityId()), micros(timestamp), userEmail));
+        targets.of(event.entityId())
+                .ifPresent(target -> rows.insert(target.table(), event, target.fields(), micros(timestamp), userEmail));
     }
 
     @EventHandler
@@ -134,6 +137,7 @@ class EntityTablesProjection {
 
     @EventHandler
     void on(FieldRulesChanged event, @Timestamp Instant timestamp) {
+        targets.forget(event.entityId());
         if (changes.isBehind(event.entityId(), event.schemaVersion())) {
             changes.changeSpec(event.fieldId(), event.spec());
             changes.moveTo(event.entityId(), event.schemaVersion(), micros(timestamp));
@@ -142,6 +146,7 @@ class EntityTablesProjection {
 
     @EventHandler
     void on(FieldRemoved event, @Timestamp Instant timestamp) {
+        targets.forget(event.entityId());
         if (changes.isBehind(event.entityId(), event.schemaVersion())) {
             changes.remove(event.entityId(), event.fieldId());
             changes.moveTo(event.entityId(), event.schemaVersion(), micros(timestamp));
@@ -151,6 +156,7 @@ class EntityTablesProjection {
     /** Values come back from the record events up to this one: the same set live and in a replay. */
     @EventHandler
     void on(FieldRestored event, @Timestamp Instant timestamp, TrackingToken token) {
+        targets.forget(event.entityId());
         if (changes.isBehind(event.entityId(), event.schemaVersion())) {
             changes.restore(event.entityId(), event.fieldId(), position(token));
             changes.moveTo(event.entityId(), event.schemaVersion(), micros(timestamp));
@@ -159,6 +165,7 @@ class EntityTablesProjection {
 
     @EventHandler
     void on(SchemaRolledBack event, @Timestamp Instant timestamp, TrackingToken token) {
+        targets.forget(event.entityId());
         if (changes.isBehind(event.entityId(), event.schemaVersion())) {
             changes.rolledBack(event, position(token));
             changes.moveTo(event.entityId(), event.schemaVersion(), micros(timestamp));
@@ -170,9 +177,8 @@ class EntityTablesProjection {
             RecordUpdated event,
             @Timestamp Instant timestamp,
             @MetaDataValue(EventMetadata.USER_EMAIL) String userEmail) {
-        catalog.tableOf(event.entityId())
-                .ifPresent(table ->
-                        rows.update(table, event, catalog.fieldTypes(event.entityId()), micros(timestamp), userEmail));
+        targets.of(event.entityId())
+                .ifPresent(target -> rows.update(target.table(), event, target.fields(), micros(timestamp), userEmail));
     }
 
     @EventHandler
@@ -180,9 +186,9 @@ class EntityTablesProjection {
             RecordDeleted event,
             @Timestamp Instant timestamp,
             @MetaDataValue(EventMetadata.USER_EMAIL) String userEmail) {
-        catalog.tableOf(event.entityId())
-                .ifPresent(table ->
-                        rows.markDeleted(table, event.recordId(), true, event.version(), micros(timestamp), userEmail));
+        targets.of(event.entityId())
+                .ifPresent(target -> rows.markDeleted(
+                        target.table(), event.recordId(), true, event.version(), micros(timestamp), userEmail));
     }
 
     @EventHandler
@@ -190,9 +196,9 @@ class EntityTablesProjection {
             RecordRestored event,
             @Timestamp Instant timestamp,
             @MetaDataValue(EventMetadata.USER_EMAIL) String userEmail) {
-        catalog.tableOf(event.entityId())
-                .ifPresent(table -> rows.markDeleted(
-                        table, event.recordId(), false, event.version(), micros(timestamp), userEmail));
+        targets.of(event.entityId())
+                .ifPresent(target -> rows.markDeleted(
+                        target.table(), event.recordId(), false, event.version(), micros(timestamp), userEmail));
     }
 
     @ResetHandler
