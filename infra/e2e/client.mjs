@@ -14,18 +14,19 @@ export function uniqueName(prefix) {
 }
 
 /**
- * Sends one request through the gateway. `body` is sent as JSON unless it is a string or Buffer.
- * Returns {status, headers, body, text}; body is parsed when the response is JSON of any kind.
+ * Sends one request through the gateway (or to `base`, a service's own address). `body` is sent as
+ * JSON unless it is a string or Buffer; `signal` aborts it. Returns {status, headers, body, text};
+ * body is parsed when the response is JSON of any kind.
  */
-export async function api(method, path, { token, body, headers = {} } = {}) {
-  const init = { method, headers: { Accept: 'application/json', ...headers } };
+export async function api(method, path, { token, body, headers = {}, base = BASE_URL, signal } = {}) {
+  const init = { method, headers: { Accept: 'application/json', ...headers }, signal };
   if (token) init.headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) {
     const raw = typeof body === 'string' || Buffer.isBuffer(body);
     init.body = raw ? body : JSON.stringify(body);
     init.headers['Content-Type'] ??= 'application/json';
   }
-  const response = await fetch(`${BASE_URL}${path}`, init);
+  const response = await fetch(`${base}${path}`, init);
   const text = await response.text();
   const type = response.headers.get('content-type') ?? '';
   let parsed;

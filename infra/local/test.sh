@@ -10,6 +10,8 @@
 #                    alert-rules, compose, gateway-config, shell, deploy-files
 #   embedded-db      up.sh --embedded-db on other ports, data kept across a restart
 #   backup-restore   backup -> restore into a fresh database -> replay -> same API answers
+#   faults           kill -9 of each service, a PostgreSQL restart and two replicas of each, under
+#                    write load on an embedded PostgreSQL: no acknowledged write lost or doubled
 # Whatever it started is stopped at the end, and the throwaway database dropped. Exit code 1 when
 # any stage failed.
 set -euo pipefail
@@ -202,6 +204,7 @@ if pg_answers "$PG_ADMIN_URL"; then
 else
   skip_as_failed backup-restore "no PostgreSQL answers at $PG_ADMIN_URL"
 fi
+stage faults timeout -k 60 "${FAULTS_STAGE_TIMEOUT:-600}" infra/local/stage-faults.sh || true
 
 stop_started
 

@@ -9,6 +9,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -38,6 +39,12 @@ class AxonConfig {
     @Qualifier("eventSerializer")
     Serializer eventSerializer() {
         return EventStoreFormat.eventSerializer();
+    }
+
+    /** A unique violation on (aggregate, sequence) from another replica is a lost race, retried. */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new UniqueViolations();
     }
 
     /** Old event shapes are read through the same upcasters on both sides. */

@@ -99,10 +99,12 @@ class ProjectionReplays implements DisposableBean {
             TrackingEventProcessor live = positions.processor(name).orElseThrow();
             if (!replay.liveStopped()) {
                 live.shutDown();
+                holdLiveClaim(name);
                 replay.liveStopped(true);
                 // What the live processor handled before it stopped: the next ticks catch up with it.
                 return;
             }
+            holdLiveClaim(name);
             replay.processor().shutDown();
             transaction.executeWithoutResult(status -> swap(replay.definition()));
             finish(replay);
@@ -113,10 +115,21 @@ class ProjectionReplays implements DisposableBean {
         }
     }
 
+    /**
+     * Stopping the live processor releases its claim, and another replica's processor would take
+     * the segment and go on writing the tables about to be dropped. This instance claims it instead
+     * (renewed every tick, so it never times out) until the swap hands the token on.
+     */
+    private void holdLiveClaim(String name) {
+        transactionManager.executeInTransaction(() -> tokenStore.fetchToken(name, 0));
+    }
+
     private void swap(ProjectionDefinition definition) {
+        // Fails if another instance holds the claim; locks the row until the swap commits.
+        tokenStore.fetchToken(definition.name(), 0);
         schemas.swap(definition);
         if (!tokens.move(definition.replayName(), definition.name())) {
-            throw new IllegalStateException("another instance claimed " + definition.name() + " during its replay");
+            throw new IllegalStateException("the token of " + definition.name() + " or of its replay is missing");
         }
     }
 

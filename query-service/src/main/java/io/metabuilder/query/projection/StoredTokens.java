@@ -48,14 +48,15 @@ class StoredTokens {
     }
 
     /**
-     * Gives {@code to} the token {@code from} reached, if nobody holds a claim on {@code to}, and
-     * removes {@code from}: how a replay's progress becomes the live processor's. False if claimed.
+     * Gives {@code to} the token {@code from} reached, releasing the claim on {@code to} (which the
+     * caller holds), and removes {@code from}: how a replay's progress becomes the live processor's.
+     * False if either token is missing.
      */
     boolean move(String from, String to) {
         int moved = jdbc.update(
-                "UPDATE read_model.token_entry live SET token = replay.token, token_type = replay.token_type"
-                        + " FROM read_model.token_entry replay WHERE live.processor_name = ? AND live.segment = 0"
-                        + " AND live.owner IS NULL AND replay.processor_name = ? AND replay.segment = 0",
+                "UPDATE read_model.token_entry live SET token = replay.token, token_type = replay.token_type,"
+                        + " owner = NULL FROM read_model.token_entry replay WHERE live.processor_name = ?"
+                        + " AND live.segment = 0 AND replay.processor_name = ? AND replay.segment = 0",
                 to,
                 from);
         delete(from);
