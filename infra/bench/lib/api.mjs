@@ -46,12 +46,15 @@ export async function logIn() {
 /** Defines an entity with these fields; answers its id, table name and columns (f_<hex>) by field name. */
 export async function defineEntity(name, fields) {
   const entity = await must('POST', '/api/entities', { name }, 201);
-  for (const spec of fields) await must('POST', `/api/entities/${entity.id}/fields`, spec, 201);
-  return describeEntity(entity.id);
+  let position = entity.position;
+  for (const spec of fields) position = (await must('POST', `/api/entities/${entity.id}/fields`, spec, 201)).position;
+  return describeEntity(entity.id, position);
 }
 
-export async function describeEntity(id) {
-  const entity = await must('GET', `/api/entities/${id}`, undefined, 200);
+/** The entity as the query side knows it once it has processed `position` (the last schema change's). */
+export async function describeEntity(id, position) {
+  const headers = position ? { 'X-Min-Position': String(position) } : {};
+  const entity = await must('GET', `/api/entities/${id}`, undefined, 200, headers);
   const live = entity.fields.filter((field) => !field.removed);
   return {
     id: entity.id,

@@ -89,7 +89,7 @@ export async function importRecords(ctx) {
         ratio: accepted / copy.rate,
         target: '≥ 20,000 rows/s',
         met: accepted >= 20_000,
-        notes: `${Math.ceil(rows / importBodyRows)} bodies of ≤ ${fmtInt(importBodyRows)} rows, atomic`,
+        notes: `${Math.ceil(rows / importBodyRows)} body(ies) of ≤ ${fmtInt(importBodyRows)} rows, atomic`,
       },
       {
         workload: `import ${fmtInt(rows)} rows (CSV), until readable`,
