@@ -11,8 +11,20 @@ export { BASE_URL };
 
 let token;
 
-/** One request; a string body is sent as is (with its Content-Type header), anything else as JSON. */
+const LOGIN = '/api/auth/login';
+
+/**
+ * One request; a string body is sent as is (with its Content-Type header), anything else as JSON.
+ * A 401 logs in again and retries once: a token lasts 30 minutes, a large import may take longer.
+ */
 export async function call(method, path, body, headers = {}) {
+  const res = await send(method, path, body, headers);
+  if (res.status !== 401 || path === LOGIN) return res;
+  await logIn();
+  return send(method, path, body, headers);
+}
+
+async function send(method, path, body, headers) {
   const raw = typeof body === 'string';
   const res = await fetch(`${BASE_URL}${path}`, {
     method,
@@ -40,7 +52,7 @@ export async function must(method, path, body, expected, headers) {
 }
 
 export async function logIn() {
-  token = (await must('POST', '/api/auth/login', { email: EMAIL, password: PASSWORD }, 200)).access_token;
+  token = (await must('POST', LOGIN, { email: EMAIL, password: PASSWORD }, 200)).access_token;
 }
 
 /** Defines an entity with these fields; answers its id, table name and columns (f_<hex>) by field name. */
@@ -70,7 +82,7 @@ export async function listEntities() {
 }
 
 /** Waits until the query side has processed `position` (X-Min-Position waits at most 5 s, so retry 503s). */
-export async function awaitPosition(entityId, position, timeoutMs = 600_000) {
+export async function awaitPosition(entityId, position, timeoutMs = 3_600_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const res = await call('GET', `/api/entities/${entityId}/records?limit=1`, undefined, {
