@@ -17,6 +17,9 @@ const ENDPOINTS = [
   'post /api/entities/{entity}/fields/{field}/restore', 'post /api/entities/{entity}/rollback',
   'get /api/entities/{entity}/openapi.json',
   'get /api/audit', 'get /api/audit/export', 'get /api/users', 'patch /api/users/{id}',
+  'patch /api/entities/{entity}/records/{id}', 'delete /api/entities/{entity}/records/{id}',
+  'post /api/entities/{entity}/records/{id}/restore', 'get /api/entities/{entity}/records/{id}/history',
+  'post /api/entities/{entity}/records/import', 'get /api/entities/{entity}/records/export',
 ];
 
 describe('the OpenAPI document of the platform', () => {
