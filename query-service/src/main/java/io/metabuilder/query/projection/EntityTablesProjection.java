@@ -30,7 +30,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The entity read model as a fold over the event stream: the catalog (entities, entity_fields) and
  * one table per entity, in event order, all in one schema. Every handler is idempotent, because a
- * tracking processor replays; the token is committed in the same transaction as the rows.
+ * tracking processor replays; the token is committed in the same transaction as the rows. Record
+ * inserts of a batch go out together ({@link RecordRows#insert}); every other handler first sends
+ * what waits, so each statement still sees the table as the events before it left it.
  */
 @ProcessingGroup(EntityTablesProjection.NAME)
 class EntityTablesProjection {
@@ -77,6 +79,7 @@ class EntityTablesProjection {
 
     @EventHandler
     void on(EntityDefined event, @Timestamp Instant timestamp) {
+        rows.flush();
         targets.forget(event.entityId());
         String table = ReadModelNames.tableName(event.entityId());
         catalog.insertEntity(event, table, micros(timestamp));
@@ -85,6 +88,7 @@ class EntityTablesProjection {
 
     @EventHandler
     void on(FieldAdded event, @Timestamp Instant timestamp) {
+        rows.flush();
         targets.forget(event.entityId());
         String column = ReadModelNames.columnName(event.fieldId());
         catalog.insertField(event, column, micros(timestamp));
@@ -105,6 +109,7 @@ class EntityTablesProjection {
 
     @EventHandler
     void on(EntityDetailsChanged event, @Timestamp Instant timestamp) {
+        rows.flush();
         if (changes.isBehind(event.entityId(), event.schemaVersion())) {
             changes.details(event.entityId(), event.name(), event.displayName(), event.description());
             changes.moveTo(event.entityId(), event.schemaVersion(), micros(timestamp));
@@ -113,6 +118,7 @@ class EntityTablesProjection {
 
     @EventHandler
     void on(EntityArchived event, @Timestamp Instant timestamp) {
+        rows.flush();
         if (changes.isBehind(event.entityId(), event.schemaVersion())) {
             changes.archived(event.entityId(), true);
             changes.moveTo(event.entityId(), event.schemaVersion(), micros(timestamp));
@@ -121,6 +127,7 @@ class EntityTablesProjection {
 
     @EventHandler
     void on(EntityRestored event, @Timestamp Instant timestamp) {
+        rows.flush();
         if (changes.isBehind(event.entityId(), event.schemaVersion())) {
             changes.archived(event.entityId(), false);
             changes.moveTo(event.entityId(), event.schemaVersion(), micros(timestamp));
@@ -129,6 +136,7 @@ class EntityTablesProjection {
 
     @EventHandler
     void on(FieldRenamed event, @Timestamp Instant timestamp) {
+        rows.flush();
         if (changes.isBehind(event.entityId(), event.schemaVersion())) {
             changes.renameField(event.fieldId(), event.name());
             changes.moveTo(event.entityId(), event.schemaVersion(), micros(timestamp));
@@ -137,6 +145,7 @@ class EntityTablesProjection {
 
     @EventHandler
     void on(FieldRulesChanged event, @Timestamp Instant timestamp) {
+        rows.flush();
         targets.forget(event.entityId());
         if (changes.isBehind(event.entityId(), event.schemaVersion())) {
             changes.changeSpec(event.fieldId(), event.spec());
@@ -146,6 +155,7 @@ class EntityTablesProjection {
 
     @EventHandler
     void on(FieldRemoved event, @Timestamp Instant timestamp) {
+        rows.flush();
         targets.forget(event.entityId());
         if (changes.isBehind(event.entityId(), event.schemaVersion())) {
             changes.remove(event.entityId(), event.fieldId());
@@ -156,6 +166,7 @@ class EntityTablesProjection {
     /** Values come back from the record events up to this one: the same set live and in a replay. */
     @EventHandler
     void on(FieldRestored event, @Timestamp Instant timestamp, TrackingToken token) {
+        rows.flush();
         targets.forget(event.entityId());
         if (changes.isBehind(event.entityId(), event.schemaVersion())) {
             changes.restore(event.entityId(), event.fieldId(), position(token));
@@ -165,6 +176,7 @@ class EntityTablesProjection {
 
     @EventHandler
     void on(SchemaRolledBack event, @Timestamp Instant timestamp, TrackingToken token) {
+        rows.flush();
         targets.forget(event.entityId());
         if (changes.isBehind(event.entityId(), event.schemaVersion())) {
             changes.rolledBack(event, position(token));
@@ -177,6 +189,7 @@ class EntityTablesProjection {
             RecordUpdated event,
             @Timestamp Instant timestamp,
             @MetaDataValue(EventMetadata.USER_EMAIL) String userEmail) {
+        rows.flush();
         targets.of(event.entityId())
                 .ifPresent(target -> rows.update(target.table(), event, target.fields(), micros(timestamp), userEmail));
     }
@@ -186,6 +199,7 @@ class EntityTablesProjection {
             RecordDeleted event,
             @Timestamp Instant timestamp,
             @MetaDataValue(EventMetadata.USER_EMAIL) String userEmail) {
+        rows.flush();
         targets.of(event.entityId())
                 .ifPresent(target -> rows.markDeleted(
                         target.table(), event.recordId(), true, event.version(), micros(timestamp), userEmail));
@@ -196,6 +210,7 @@ class EntityTablesProjection {
             RecordRestored event,
             @Timestamp Instant timestamp,
             @MetaDataValue(EventMetadata.USER_EMAIL) String userEmail) {
+        rows.flush();
         targets.of(event.entityId())
                 .ifPresent(target -> rows.markDeleted(
                         target.table(), event.recordId(), false, event.version(), micros(timestamp), userEmail));
@@ -203,6 +218,7 @@ class EntityTablesProjection {
 
     @ResetHandler
     void reset() {
+        rows.flush();
         ddl.dropEntityTables();
         catalog.clear();
     }

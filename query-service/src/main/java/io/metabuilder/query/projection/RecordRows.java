@@ -13,9 +13,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The SQL of the rows of the per-entity tables. Values only ever travel as typed bind parameters. */
@@ -23,12 +27,20 @@ class RecordRows {
 
     private final JdbcTemplate jdbc;
     private final String schema;
+    /** One key per instance: a live projection and its replay into another schema batch apart. */
+    private final String resource = RecordRows.class.getName() + "@" + System.identityHashCode(this);
 
     RecordRows(JdbcTemplate jdbc, String schema) {
         this.jdbc = jdbc;
         this.schema = schema;
     }
 
+    /**
+     * Inserts the record's row. Inside a batch of events the insert waits in the batch's unit of work
+     * and goes to PostgreSQL with the others of its shape in one JDBC batch, before anything else
+     * touches the tables ({@link #flush}, called by every other handler) and at the latest when the
+     * batch prepares to commit, in the same transaction as the processor's token.
+     */
     void insert(String table, RecordCreated event, Map<UUID, FieldType> fields, Instant at, String userEmail) {
         List<UUID> present = new ArrayList<>(event.values().keySet());
         present.retainAll(fields.keySet());
@@ -37,7 +49,7 @@ class RecordRows {
                 + columns(present) + ") VALUES (?, ?, ?, ?, ?, ?, false"
                 + String.join("", Collections.nCopies(present.size(), ", ?"))
                 + ") ON CONFLICT (id) DO NOTHING";
-        jdbc.update(sql, statement -> {
+        Binder binder = statement -> {
             statement.setObject(1, event.recordId());
             statement.setLong(2, event.version());
             statement.setTimestamp(3, Timestamp.from(at));
@@ -48,7 +60,51 @@ class RecordRows {
                 UUID field = present.get(i);
                 bind(statement, 7 + i, fields.get(field), event.values().get(field));
             }
-        });
+        };
+        if (CurrentUnitOfWork.isStarted()) {
+            pending().computeIfAbsent(sql, key -> new ArrayList<>()).add(binder);
+        } else {
+            jdbc.update(sql, binder::bind);
+        }
+    }
+
+    /** Sends the inserts waiting in this batch, one JDBC batch per statement shape. */
+    void flush() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return;
+        }
+        Map<String, List<Binder>> waiting = CurrentUnitOfWork.get().root().getResource(resource);
+        if (waiting == null || waiting.isEmpty()) {
+            return;
+        }
+        waiting.forEach((sql, binders) -> jdbc.batchUpdate(sql, new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement statement, int i) throws SQLException {
+                binders.get(i).bind(statement);
+            }
+
+            @Override
+            public int getBatchSize() {
+                return binders.size();
+            }
+        }));
+        waiting.clear();
+    }
+
+    private Map<String, List<Binder>> pending() {
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        Map<String, List<Binder>> waiting = batch.getResource(resource);
+        if (waiting == null) {
+            waiting = new LinkedHashMap<>();
+            batch.resources().put(resource, waiting);
+            batch.onPrepareCommit(unitOfWork -> flush());
+        }
+        return waiting;
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
     }
 
     /**
